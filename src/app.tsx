@@ -1,0 +1,79 @@
+// createApp({ db, config, now }) → the whole web product as one Hono app (no port, no globals).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { homeRoutes } from './web/home.tsx';
+import { responsesRoutes } from './modules/responses/index.ts';
+import type { AppEnv, Deps } from './web/context.ts';
+import { t } from './web/i18n.ts';
+import { language } from './web/lang.ts';
+import { MessagePage } from './web/layout.tsx';
+import { page } from './web/render.ts';
+
+const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web', 'static');
+const staticFiles = new Map(
+  fs.readdirSync(staticDir).map((f) => [f, fs.readFileSync(path.join(staticDir, f))]),
+);
+const mime: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+
+/** Connection-level failures mean the database is away: a 503, not a 500. */
+function isDatabaseDown(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', '57P01', '57P03', '08006', '08001'].includes(code) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String((err as Error)?.message));
+}
+
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+      },
+      // Personal links carry their token in the path: never send it on as a referrer.
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(bodyLimit({ maxSize: 2 * 1024 * 1024 }));
+  app.use(language);
+
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.db.query('SELECT 1');
+      return c.text('ok');
+    } catch {
+      return c.text('database unavailable', 503);
+    }
+  });
+  app.get('/static/:file', (c) => {
+    const file = c.req.param('file');
+    const body = staticFiles.get(file);
+    if (!body) return c.notFound();
+    return c.body(body, 200, { 'content-type': mime[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600' });
+  });
+  app.route('/', homeRoutes);
+  app.route('/', responsesRoutes);
+
+  app.notFound((c) => {
+    const lang = c.get('lang') ?? 'nl';
+    return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'page.notFound.title')} body={t(lang, 'page.notFound.body')} />, 404);
+  });
+  app.onError((err, c) => {
+    const lang = c.get('lang') ?? 'nl';
+    const down = isDatabaseDown(err);
+    if (!down) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.routePath}: ${(err as Error).message}`);
+    const key = down ? 'page.unavailable' : 'page.error';
+    return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, down ? 503 : 500);
+  });
+  return app;
+}

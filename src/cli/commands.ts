@@ -1,0 +1,7 @@
+// Every command the CLI knows, in the order --help lists them.
+import type { Command } from './cli-error.ts';
+import { editionCommand } from './commands/edition.ts';
+import { linkCommand } from './commands/link.ts';
+import { migrateCommand } from './commands/migrate.ts';
+
+export const commands: Command[] = [migrateCommand, editionCommand, linkCommand];

@@ -1,0 +1,87 @@
+// The embedded database: PGlite in DATA_DIR, shared over a Unix socket. Exactly one process
+// owns a DATA_DIR (a lock file names it); a CLI run while the server owns it connects to the
+// server's socket instead of opening the folder a second time.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
+import { type Db, dbFromPool } from './client.ts';
+
+type LockInfo = { pid: number; role: 'server' | 'cli'; socketDir: string };
+const SOCKET_PORT = 5432;
+
+export class DataDirBusyError extends Error {}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readLock(file: string): LockInfo | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes the lock, or returns the live owner's lock info. */
+function takeLock(file: string, mine: LockInfo): LockInfo | undefined {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
+      return undefined;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = readLock(file);
+      if (owner && owner.pid !== process.pid && alive(owner.pid)) return owner;
+      fs.rmSync(file, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new DataDirBusyError(`Kan het slot ${file} niet nemen.`);
+}
+
+function poolOn(socketDir: string, max: number): pg.Pool {
+  return new pg.Pool({ host: socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max });
+}
+
+export async function openEmbedded(dataDir: string, role: 'server' | 'cli', max = 8): Promise<Db> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(dataDir, 'owner.lock');
+  // Unix socket paths are limited to ~100 bytes, so the socket lives in the temp folder.
+  const socketDir = path.join(os.tmpdir(), `ete-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+  const owner = takeLock(lockFile, { pid: process.pid, role, socketDir });
+  if (owner) {
+    if (role === 'server') {
+      throw new DataDirBusyError(
+        owner.role === 'server'
+          ? `Er draait al een server op ${dataDir} (proces ${owner.pid}). Stop die eerst, of kies een andere DATA_DIR.`
+          : `Een opdracht (proces ${owner.pid}) gebruikt ${dataDir} nog. Wacht tot die klaar is.`,
+      );
+    }
+    return dbFromPool(poolOn(owner.socketDir, max), 'pglite');
+  }
+  try {
+    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    fs.mkdirSync(socketDir, { recursive: true, mode: 0o700 });
+    const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+    fs.rmSync(socketPath, { force: true });
+    const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 64 });
+    await server.start();
+    return dbFromPool(poolOn(socketDir, max), 'pglite', async () => {
+      await server.stop();
+      await pglite.close();
+      fs.rmSync(lockFile, { force: true });
+    });
+  } catch (e) {
+    fs.rmSync(lockFile, { force: true });
+    throw e;
+  }
+}

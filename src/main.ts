@@ -1,0 +1,28 @@
+// Starts the web server: configuration, database (migrated), reference data, then HTTP.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.tsx';
+import { loadReferenceData } from './bootstrap.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase(config, 'server');
+  await loadReferenceData(db);
+  const app = createApp({ db, config, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    const where = config.databaseUrl ? 'PostgreSQL-server' : `ingebouwde database in ${config.dataDir}`;
+    console.log(`Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
+  });
+  const stop = () => {
+    server.close();
+    db.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// Editions: which questionnaire, which register year, open/closed/published.
+export * from './editions.repo.ts';

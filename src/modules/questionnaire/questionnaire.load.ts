@@ -1,0 +1,229 @@
+// Loads and checks the per-edition questionnaire definitions (data/questionnaires/<year>.json).
+// A definition is data that others edit by hand, so every mistake must name file, key and problem
+// (in Dutch, for the bureau) instead of surfacing later as a broken form or a wrong trend.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { answerOptions, type Question, Questionnaire } from './questionnaire.model.ts';
+
+export class QuestionnaireError extends Error {
+  /** One line per problem, each "<file>: <key>: <problem>". */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'QuestionnaireError';
+    this.problems = problems;
+  }
+}
+
+type Path = readonly PropertyKey[];
+
+/** "questions.3.showIf.in" → `vraag "kartrekker": showIf.in`, using the key from the raw data. */
+function readablePath(raw: unknown, path: Path): string {
+  const [head, index, ...rest] = path;
+  const noun = head === 'questions' ? 'vraag' : head === 'themes' ? 'thema' : undefined;
+  const dotted = (p: Path) => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i ? '.' : ''}${String(s)}`)).join('');
+  if (noun && typeof index === 'number') {
+    const key = (raw as Record<string, { key?: unknown }[]> | null)?.[head as string]?.[index]?.key;
+    const subject = typeof key === 'string' ? `${noun} "${key}"` : `${noun} ${index + 1}`;
+    return rest.length ? `${subject}: ${dotted(rest)}` : subject;
+  }
+  return path.length ? dotted(path) : '(bestand)';
+}
+
+/** Zod's z.object strips unknown fields; a typo such as `show_if` would silently drop a condition. */
+function unknownFields(schema: z.ZodType, value: unknown, path: PropertyKey[], out: Path[]): void {
+  if (schema instanceof z.ZodOptional) return unknownFields(schema.unwrap() as z.ZodType, value, path, out);
+  if (value === null || typeof value !== 'object') return;
+  if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((v, i) => unknownFields(schema.element as z.ZodType, v, [...path, i], out));
+  } else if (schema instanceof z.ZodRecord) {
+    for (const [k, v] of Object.entries(value)) unknownFields(schema.valueType as z.ZodType, v, [...path, k], out);
+  } else if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    for (const [k, v] of Object.entries(value)) {
+      if (shape[k]) unknownFields(shape[k], v, [...path, k], out);
+      else out.push([...path, k]);
+    }
+  }
+}
+
+function shapeProblems(raw: unknown, file: string): string[] {
+  const parsed = Questionnaire.safeParse(raw, { error: z.locales.nl().localeError });
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${file}: ${readablePath(raw, i.path)}: ${i.message}`);
+  const extra: Path[] = [];
+  unknownFields(Questionnaire, raw, [], extra);
+  for (const p of extra) problems.push(`${file}: ${readablePath(raw, p)}: onbekend veld`);
+  return problems;
+}
+
+function duplicates(codes: string[]): string[] {
+  return [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
+}
+
+/** The rules Zod cannot express: references between parts of one edition. */
+function ruleProblems(qn: Questionnaire, file: string): string[] {
+  const problems: string[] = [];
+  const say = (subject: string, problem: string) => problems.push(`${file}: ${subject}: ${problem}`);
+
+  const year = /^(\d{4})\.json$/.exec(basename(file))?.[1];
+  if (year && Number(year) !== qn.edition) say('edition', `editie ${qn.edition} past niet bij de bestandsnaam (${year})`);
+
+  const themeKeys = qn.themes.map((t) => t.key);
+  for (const d of duplicates(themeKeys)) say(`thema "${d}"`, 'komt meer dan één keer voor');
+  for (const [name, scale] of Object.entries(qn.scales)) {
+    for (const d of duplicates(scale.map((o) => o.code))) say(`schaal "${name}"`, `code "${d}" komt meer dan één keer voor`);
+  }
+
+  const position = new Map<string, number>();
+  qn.questions.forEach((q, i) => {
+    if (position.has(q.key)) say(`vraag "${q.key}"`, 'komt meer dan één keer voor');
+    else position.set(q.key, i);
+  });
+
+  const replacedBy = new Map<string, string>();
+  qn.questions.forEach((q, i) => {
+    const sayQ = (problem: string) => say(`vraag "${q.key}"`, problem);
+    if (!themeKeys.includes(q.theme)) sayQ(`thema "${q.theme}" bestaat niet`);
+    checkType(qn, q, sayQ);
+    const options = answerOptions(q, qn);
+    const codes = new Set(options.map((o) => o.code));
+
+    if (q.showIf) {
+      const target = position.get(q.showIf.question);
+      const source = target === undefined ? undefined : qn.questions[target];
+      const ref = `show_if verwijst naar "${q.showIf.question}"`;
+      if (target === undefined || !source) sayQ(`${ref}, die niet in deze vragenlijst staat`);
+      else if (target === i) sayQ('show_if verwijst naar de vraag zelf');
+      else if (target > i) sayQ(`${ref}, die pas later in de vragenlijst komt`);
+      else if (source.type === 'matrix' || source.type === 'text') {
+        sayQ(`${ref}, een ${source.type}-vraag; show_if kan alleen naar een single- of multi-vraag`);
+      } else {
+        const sourceCodes = new Set(answerOptions(source, qn).map((o) => o.code));
+        for (const c of q.showIf.in) {
+          if (!sourceCodes.has(c)) sayQ(`show_if: code "${c}" is geen antwoordoptie van "${source.key}"`);
+        }
+      }
+    }
+
+    const tipCodes = new Set([...codes, ...(q.items ?? []).map((it) => it.code)]);
+    for (const c of Object.keys(q.tips ?? {})) {
+      if (!tipCodes.has(c)) sayQ(`tip bij "${c}": geen optie- of itemcode van deze vraag`);
+    }
+
+    if (q.replaces) {
+      const r = q.replaces;
+      if (position.has(r.key)) {
+        sayQ(`replaces verwijst naar "${r.key}", maar die vraag staat ook in deze editie (ze kunnen niet allebei gevraagd worden)`);
+      }
+      const other = replacedBy.get(r.key);
+      if (other) sayQ(`replaces: "${r.key}" wordt al voortgezet door "${other}"`);
+      replacedBy.set(r.key, q.key);
+      for (const [old, now] of Object.entries(r.options)) {
+        if (!codes.has(now)) sayQ(`replaces.options: "${old}" wordt gekoppeld aan "${now}", maar deze vraag heeft geen code "${now}"`);
+      }
+    }
+  });
+
+  for (const t of qn.themes) {
+    if (!qn.questions.some((q) => q.theme === t.key)) say(`thema "${t.key}"`, 'heeft geen vragen in deze editie');
+  }
+  return problems;
+}
+
+function checkType(qn: Questionnaire, q: Question, sayQ: (problem: string) => void): void {
+  if (q.type === 'single' || q.type === 'multi') {
+    if (!q.options?.length) sayQ(`een ${q.type}-vraag zonder antwoordopties (options)`);
+  } else if (q.type === 'matrix') {
+    if (!q.items?.length) sayQ('een matrix zonder items');
+    if (!q.scale) sayQ('een matrix zonder schaal (scale)');
+    else if (!qn.scales[q.scale]) sayQ(`schaal "${q.scale}" bestaat niet`);
+    if (q.options) sayQ('een matrix heeft geen eigen options, alleen een schaal (scale)');
+  } else if (q.options || q.items || q.scale) {
+    sayQ('een open vraag (text) heeft geen options, items of scale');
+  }
+  const options = q.options ?? [];
+  for (const d of duplicates(options.map((o) => o.code))) sayQ(`optie "${d}" komt meer dan één keer voor`);
+  for (const d of duplicates((q.items ?? []).map((it) => it.code))) sayQ(`item "${d}" komt meer dan één keer voor`);
+  for (const o of options) {
+    if (o.exclusive && q.type !== 'multi') sayQ(`optie "${o.code}": exclusive kan alleen bij een multi-vraag`);
+  }
+  const others = options.filter((o) => o.other).map((o) => o.code);
+  if (others.length > 1) sayQ(`meer dan één "anders, namelijk"-optie (${others.join(', ')})`);
+}
+
+/** Checks one edition's definition; throws a QuestionnaireError listing every problem found. */
+export function validateQuestionnaire(raw: unknown, file: string): Questionnaire {
+  const shape = shapeProblems(raw, file);
+  if (shape.length) throw new QuestionnaireError(shape);
+  const qn = Questionnaire.parse(raw);
+  const rules = ruleProblems(qn, file);
+  if (rules.length) throw new QuestionnaireError(rules);
+  return qn;
+}
+
+/**
+ * Lineage across editions: a `replaces` must continue a question that an earlier edition asked,
+ * and map only codes that question really had (in any of the editions it was asked).
+ */
+export function validateLineage(byEdition: ReadonlyMap<number, Questionnaire>, fileOf: (edition: number) => string): void {
+  const problems: string[] = [];
+  const editions = [...byEdition.keys()].sort((a, b) => a - b);
+  for (const edition of editions) {
+    for (const q of byEdition.get(edition)?.questions ?? []) {
+      if (!q.replaces) continue;
+      const { key, options } = q.replaces;
+      const subject = `${fileOf(edition)}: vraag "${q.key}"`;
+      const earlier = editions.filter((e) => e < edition).flatMap((e) => {
+        const qn = byEdition.get(e);
+        const old = qn?.questions.find((o) => o.key === key);
+        return qn && old ? [{ file: fileOf(e), codes: answerOptions(old, qn).map((o) => o.code) }] : [];
+      });
+      if (!earlier.length) {
+        problems.push(`${subject}: replaces verwijst naar "${key}", maar die vraag staat in geen eerdere editie`);
+        continue;
+      }
+      const oldCodes = new Set(earlier.flatMap((e) => e.codes));
+      for (const old of Object.keys(options)) {
+        if (oldCodes.has(old)) continue;
+        const where = earlier.map((e) => e.file).join(', ');
+        problems.push(`${subject}: replaces.options: oude code "${old}" is geen antwoordoptie van vraag "${key}" in ${where}`);
+      }
+    }
+  }
+  if (problems.length) throw new QuestionnaireError(problems);
+}
+
+export function loadQuestionnaireFile(path: string): Questionnaire {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new QuestionnaireError([`${path}: (bestand): niet te lezen als JSON (${(e as Error).message})`]);
+  }
+  return validateQuestionnaire(raw, path);
+}
+
+/** All editions in `dir` (files named <year>.json), ascending by edition, lineage checked. */
+export function loadQuestionnaires(dir = 'data/questionnaires'): Map<number, Questionnaire> {
+  const problems: string[] = [];
+  const byEdition = new Map<number, Questionnaire>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  for (const name of files) {
+    const file = join(dir, name);
+    if (!/^\d{4}\.json$/.test(name)) {
+      problems.push(`${file}: (bestand): de bestandsnaam moet het jaar van de editie zijn, bijvoorbeeld 2022.json`);
+      continue;
+    }
+    try {
+      const qn = loadQuestionnaireFile(file);
+      byEdition.set(qn.edition, qn);
+    } catch (e) {
+      if (!(e instanceof QuestionnaireError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (problems.length) throw new QuestionnaireError(problems);
+  validateLineage(byEdition, (edition) => join(dir, `${edition}.json`));
+  return byEdition;
+}

@@ -1,0 +1,3 @@
+// Municipalities, provinces and mergers per register year.
+export * from './register.load.ts';
+export * from './register.repo.ts';

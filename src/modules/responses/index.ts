@@ -1,0 +1,5 @@
+// Answering: the respondent's pages, answers with versions and an audit trail.
+export * from './answer.model.ts';
+export * from './answer-form.ts';
+export * from './responses.repo.ts';
+export { responsesRoutes } from './responses.routes.tsx';

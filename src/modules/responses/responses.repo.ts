@@ -1,0 +1,132 @@
+// Responses and their answers. A page is saved atomically under a row lock on the response,
+// so two colleagues' saves are serialised and a stale page is detected by answer versions.
+import type { Db } from '../../db/client.ts';
+import { type Answer, type Answers, isEmptyAnswer, sameAnswer } from './answer.model.ts';
+
+export type Response = {
+  id: number;
+  edition: number;
+  municipalityCode: string;
+  status: 'open' | 'submitted';
+  source: 'web' | 'import';
+  firstOpenedAt: Date | null;
+  startedAt: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+export type StoredAnswer = { answer: Answer | null; version: number; updatedAt: Date };
+export type Actor = { kind: 'respondent' | 'bureau' | 'import' | 'demo'; name?: string };
+
+const responseColumns = `id, edition, municipality_code AS "municipalityCode", status, source,
+  first_opened_at AS "firstOpenedAt", started_at AS "startedAt", submitted_at AS "submittedAt", updated_at AS "updatedAt"`;
+
+export async function findResponse(db: Db, edition: number, municipalityCode: string): Promise<Response | undefined> {
+  return db.one<Response>(`SELECT ${responseColumns} FROM responses WHERE edition = $1 AND municipality_code = $2`, [
+    edition, municipalityCode,
+  ]);
+}
+
+/** The response of a municipality, created on first visit; first_opened_at records that the link was used. */
+export async function openResponse(db: Db, edition: number, municipalityCode: string, now: Date): Promise<Response> {
+  const row = await db.one<Response>(
+    `INSERT INTO responses (edition, municipality_code, first_opened_at, updated_at) VALUES ($1, $2, $3, $3)
+     ON CONFLICT (edition, municipality_code) DO UPDATE SET first_opened_at = COALESCE(responses.first_opened_at, excluded.first_opened_at)
+     RETURNING ${responseColumns}`,
+    [edition, municipalityCode, now],
+  );
+  return row as Response;
+}
+
+export async function loadAnswers(db: Db, responseId: number): Promise<Map<string, StoredAnswer>> {
+  const rows = await db.query<{ question: string; answer: Answer | null; version: number; updatedAt: Date }>(
+    'SELECT question, answer, version, updated_at AS "updatedAt" FROM answers WHERE response_id = $1',
+    [responseId],
+  );
+  return new Map(rows.map((r) => [r.question, { answer: r.answer, version: r.version, updatedAt: r.updatedAt }]));
+}
+
+/** Only the non-empty answers, as the questionnaire logic sees them. */
+export function currentAnswers(stored: Map<string, StoredAnswer>): Answers {
+  const out: Answers = {};
+  for (const [q, s] of stored) if (s.answer && !isEmptyAnswer(s.answer)) out[q] = s.answer;
+  return out;
+}
+
+export type Conflict = { question: string; theirs: Answer | null; version: number };
+
+export type SaveRequest = {
+  /** question → new answer (null = cleared) for every question on the page. */
+  answers: Record<string, Answer | null>;
+  /** question → version the page was rendered with (0 = not answered then). */
+  baseVersions: Record<string, number>;
+  /** Questions where the person chose, after a conflict, to overwrite the colleague's answer. */
+  force?: Set<string>;
+  actor: Actor;
+  now: Date;
+};
+
+/**
+ * Saves a page, or returns the conflicts and saves nothing: a question whose stored version
+ * moved on since the page was rendered and whose stored answer differs from the one sent.
+ */
+export async function saveAnswers(db: Db, responseId: number, req: SaveRequest): Promise<{ conflicts: Conflict[] }> {
+  return db.tx(async (tx) => {
+    await tx.query('SELECT id FROM responses WHERE id = $1 FOR UPDATE', [responseId]);
+    const stored = await loadAnswers(tx, responseId);
+    const conflicts: Conflict[] = [];
+    for (const [question, answer] of Object.entries(req.answers)) {
+      const current = stored.get(question);
+      const base = req.baseVersions[question] ?? 0;
+      if (current && current.version !== base && !req.force?.has(question) && !sameAnswer(current.answer ?? undefined, answer ?? undefined)) {
+        conflicts.push({ question, theirs: current.answer, version: current.version });
+      }
+    }
+    if (conflicts.length) return { conflicts };
+    let changed = false;
+    for (const [question, answer] of Object.entries(req.answers)) {
+      const current = stored.get(question);
+      const next = answer && !isEmptyAnswer(answer) ? answer : null;
+      if (sameAnswer(current?.answer ?? undefined, next ?? undefined)) continue;
+      if (!current && !next) continue;
+      changed = true;
+      await tx.query(
+        `INSERT INTO answers (response_id, question, answer, version, updated_at) VALUES ($1, $2, $3, 1, $4)
+         ON CONFLICT (response_id, question) DO UPDATE SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at`,
+        [responseId, question, next === null ? null : JSON.stringify(next), req.now],
+      );
+      await tx.query(
+        `INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [responseId, question, current?.answer ? JSON.stringify(current.answer) : null, next === null ? null : JSON.stringify(next),
+          req.actor.kind, req.actor.name ?? null, req.now],
+      );
+    }
+    if (changed) {
+      await tx.query('UPDATE responses SET started_at = COALESCE(started_at, $2), updated_at = $2 WHERE id = $1', [responseId, req.now]);
+    }
+    return { conflicts: [] };
+  });
+}
+
+export async function submitResponse(db: Db, responseId: number, now: Date): Promise<void> {
+  await db.tx(async (tx) => {
+    await tx.query(`UPDATE responses SET status = 'submitted', submitted_at = $2, updated_at = $2 WHERE id = $1`, [responseId, now]);
+    await tx.query('INSERT INTO submissions (response_id, submitted_at) VALUES ($1, $2)', [responseId, now]);
+  });
+}
+
+/** "Wijzig antwoorden": editable again; the earlier submission still counts until it is sent again. */
+export async function reopenResponse(db: Db, responseId: number, now: Date): Promise<void> {
+  await db.query(`UPDATE responses SET status = 'open', updated_at = $2 WHERE id = $1`, [responseId, now]);
+}
+
+export type Change = { question: string; oldAnswer: Answer | null; newAnswer: Answer | null; actorKind: string; actor: string | null; changedAt: Date };
+
+export async function listChanges(db: Db, responseId: number): Promise<Change[]> {
+  return db.query<Change>(
+    `SELECT question, old_answer AS "oldAnswer", new_answer AS "newAnswer", actor_kind AS "actorKind", actor, changed_at AS "changedAt"
+     FROM answer_changes WHERE response_id = $1 ORDER BY changed_at, id`,
+    [responseId],
+  );
+}

@@ -1,0 +1,151 @@
+// The respondent's journey behind a personal link: /v/:token/...
+import { Hono } from 'hono';
+import type { AppEnv, Ctx } from '../../web/context.ts';
+import { readForm } from '../../web/form.ts';
+import { formatDate, t } from '../../web/i18n.ts';
+import { MessagePage } from '../../web/layout.tsx';
+import { page } from '../../web/render.ts';
+import { resolvePersonalLink } from '../auth/index.ts';
+import { type Edition, editionState, getEdition } from '../editions/index.ts';
+import { findMunicipality } from '../register/index.ts';
+import type { Answer, Answers } from './answer.model.ts';
+import { readThemePage, themeQuestions } from './answer-form.ts';
+import {
+  currentAnswers, findResponse, loadAnswers, openResponse, reopenResponse, type Response, saveAnswers, submitResponse,
+} from './responses.repo.ts';
+import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
+
+type Visit = { edition: Edition; response: Response; municipality: string; editable: boolean; base: string };
+
+/** Resolves the token to an edition and response, or answers with the right Dutch error page. */
+async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
+  const { db, now } = c.get('deps');
+  const lang = c.get('lang');
+  const token = c.req.param('token') ?? '';
+  const message = (key: 'link.invalid' | 'link.expired' | 'link.notOpen', status: 404 | 410 | 403, params = {}) =>
+    page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`, params)} />, status);
+  const holder = await resolvePersonalLink(db, token);
+  if (!holder) return message('link.invalid', 404);
+  const edition = await getEdition(db, holder.edition);
+  if (!edition) return message('link.invalid', 404);
+  const state = editionState(edition, now());
+  if (state === 'draft') return message('link.notOpen', 403, { year: edition.year });
+  const editable = state === 'open';
+  const response = editable ? await openResponse(db, edition.year, holder.municipalityCode, now()) : await findExisting(c, edition.year, holder.municipalityCode);
+  if (!response) {
+    return message('link.expired', 410, { year: edition.year, date: formatDate(lang, edition.closesOn ?? edition.closedAt ?? now()) });
+  }
+  const m = await findMunicipality(db, edition.registerYear, holder.municipalityCode);
+  return { edition, response, municipality: m?.name ?? holder.municipalityCode, editable, base: `/v/${token}` };
+}
+
+/** After closing only a submitted response can still be read. */
+async function findExisting(c: Ctx, edition: number, municipality: string) {
+  const r = await findResponse(c.get('deps').db, edition, municipality);
+  return r?.submittedAt ? r : undefined;
+}
+
+function notEditable(c: Ctx, v: Visit) {
+  const lang = c.get('lang');
+  return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'page.notEditable.title')} body={t(lang, 'page.notEditable.body')} back={v.base} />, 409);
+}
+
+function parseBase(raw: string | undefined): Record<string, number> {
+  try {
+    const parsed = JSON.parse(raw ?? '{}');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => Number.isInteger(v)) as [string, number][]);
+  } catch {
+    return {};
+  }
+}
+
+export const responsesRoutes = new Hono<AppEnv>()
+  .get('/v/:token', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (v.editable && v.response.status === 'submitted') return c.redirect(`${v.base}/bevestiging`, 303);
+    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    return page(c, <StartPage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
+      answers={answers} closesOn={v.edition.closesOn} editable={v.editable} submittedAt={v.response.submittedAt} saved={c.req.query('opgeslagen') === '1'} />);
+  })
+  .get('/v/:token/thema/:theme', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    const qn = v.edition.questionnaire;
+    if (!qn.themes.some((x) => x.key === c.req.param('theme'))) return c.notFound();
+    if (!v.editable || v.response.status === 'submitted') return c.redirect(v.base, 303);
+    const stored = await loadAnswers(c.get('deps').db, v.response.id);
+    const theme = c.req.param('theme');
+    const baseVersions = Object.fromEntries(themeQuestions(qn, theme).map((q) => [q.key, stored.get(q.key)?.version ?? 0]));
+    return page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
+      answers={currentAnswers(stored)} errors={[]} conflicts={[]} baseVersions={baseVersions} />);
+  })
+  .post('/v/:token/thema/:theme', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    const qn = v.edition.questionnaire;
+    const theme = c.req.param('theme');
+    const idx = qn.themes.findIndex((x) => x.key === theme);
+    if (idx < 0) return c.notFound();
+    if (!v.editable || v.response.status === 'submitted') return notEditable(c, v);
+    const { db, now } = c.get('deps');
+    const form = await readForm(c);
+    const stored = await loadAnswers(db, v.response.id);
+    const before = currentAnswers(stored);
+    const input = readThemePage(qn, theme, form, before);
+    const onPage = new Set(themeQuestions(qn, theme).map((q) => q.key));
+    const baseVersions = parseBase(form.base?.[0]);
+    const shown: Answers = { ...before };
+    for (const [k, a] of Object.entries(input.answers)) if (a) shown[k] = a; else delete shown[k];
+    const render = (status: 400 | 409, extra: Partial<Parameters<typeof ThemePage>[0]>) =>
+      page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
+        answers={shown} errors={input.errors} conflicts={[]} baseVersions={baseVersions} {...extra} />, status);
+    if (input.errors.length) return render(400, {});
+    // After a conflict the person chose per question: keep theirs (leave out of the save) or mine.
+    const toSave: Record<string, Answer | null> = {};
+    for (const [k, a] of Object.entries(input.answers)) if (form[`keuze.${k}`]?.[0] !== 'collega') toSave[k] = a;
+    const force = new Set(Object.keys(toSave).filter((k) => !onPage.has(k)));
+    const result = await saveAnswers(db, v.response.id, { answers: toSave, baseVersions, force, actor: { kind: 'respondent' }, now: now() });
+    if (result.conflicts.length) {
+      const newBase = { ...baseVersions };
+      for (const x of result.conflicts) newBase[x.question] = x.version;
+      return render(409, { conflicts: result.conflicts, baseVersions: newBase, errors: [] });
+    }
+    const action = form.actie?.[0];
+    const target =
+      action === 'later' ? `${v.base}?opgeslagen=1`
+      : action === 'vorige' && idx > 0 ? `${v.base}/thema/${qn.themes[idx - 1].key}`
+      : action === 'controleren' || idx === qn.themes.length - 1 ? `${v.base}/controleren`
+      : `${v.base}/thema/${qn.themes[idx + 1].key}`;
+    return c.redirect(target, 303);
+  })
+  .get('/v/:token/controleren', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (!v.editable || v.response.status === 'submitted') return c.redirect(v.base, 303);
+    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    return page(c, <ReviewPage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base} answers={answers} />);
+  })
+  .post('/v/:token/verzenden', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (!v.editable) return notEditable(c, v);
+    if (v.response.status !== 'submitted') await submitResponse(c.get('deps').db, v.response.id, c.get('deps').now());
+    return c.redirect(`${v.base}/bevestiging`, 303);
+  })
+  .get('/v/:token/bevestiging', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (!v.response.submittedAt) return c.redirect(v.base, 303);
+    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    return page(c, <DonePage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
+      answers={answers} submittedAt={v.response.submittedAt} closesOn={v.edition.closesOn} editable={v.editable} />);
+  })
+  .post('/v/:token/wijzigen', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (!v.editable) return notEditable(c, v);
+    await reopenResponse(c.get('deps').db, v.response.id, c.get('deps').now());
+    return c.redirect(v.base, 303);
+  });

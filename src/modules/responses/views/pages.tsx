@@ -1,0 +1,178 @@
+// The respondent's pages: start, one theme, review, confirmation.
+import type { Lang, Questionnaire } from '../../questionnaire/questionnaire.model.ts';
+import { formatDate, formatDateTime, t, tx } from '../../../web/i18n.ts';
+import { Layout } from '../../../web/layout.tsx';
+import type { Answer, Answers } from '../answer.model.ts';
+import { type FieldError, themeProgress, themeQuestions } from '../answer-form.ts';
+import type { Conflict } from '../responses.repo.ts';
+import { AnswerSummary, AnswerText } from './answer-summary.tsx';
+import { domId, errorTarget, errorText, QuestionField } from './question-field.tsx';
+
+type Base = { lang: Lang; path: string; qn: Questionnaire; municipality: string; base: string };
+
+export function StartPage(p: Base & { answers: Answers; closesOn: string | null; editable: boolean; submittedAt: Date | null; saved: boolean }) {
+  const progress = p.qn.themes.map((th) => ({ theme: th, ...themeProgress(p.qn, th.key, p.answers) }));
+  const next = progress.find((x) => x.answered < x.total);
+  const started = progress.some((x) => x.answered > 0);
+  return (
+    <Layout lang={p.lang} title={t(p.lang, 'start.title', { year: p.qn.edition })} path={p.path}>
+      <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
+      <h1>{t(p.lang, 'start.title', { year: p.qn.edition })}</h1>
+      {p.saved ? <div class="notice notice--ok" role="status"><p>{t(p.lang, 'start.saved')}</p></div> : null}
+      {p.submittedAt ? <div class="notice notice--ok"><p>{t(p.lang, 'start.submitted', { date: formatDateTime(p.lang, p.submittedAt) })}</p></div> : null}
+      {!p.editable ? <div class="notice notice--warn"><p>{t(p.lang, 'start.closed')}</p></div> : null}
+      {p.editable ? (
+        <>
+          <p class="lead">{t(p.lang, 'start.intro')}</p>
+          {p.closesOn ? <p>{t(p.lang, 'start.closes', { date: formatDate(p.lang, p.closesOn) })}</p> : null}
+        </>
+      ) : null}
+      <h2>{t(p.lang, 'start.themes')}</h2>
+      <ol class="theme-list">
+        {progress.map((x) => {
+          const state = x.answered === 0 ? 'todo' : x.answered < x.total ? 'busy' : 'done';
+          return (
+            <li>
+              <span>
+                {p.editable ? <a href={`${p.base}/thema/${x.theme.key}`}>{tx(p.lang, x.theme.title)}</a> : tx(p.lang, x.theme.title)}
+                <br />
+                <span class="muted">{t(p.lang, 'start.progress', { answered: x.answered, total: x.total })}</span>
+              </span>
+              <span class={`tag tag--${state}`}>{t(p.lang, `start.status.${state}`)}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {p.editable ? (
+        <div class="button-row">
+          {next ? (
+            <a class="button" href={`${p.base}/thema/${next.theme.key}`}>
+              {started ? t(p.lang, 'start.continue', { theme: tx(p.lang, next.theme.short) }) : t(p.lang, 'start.begin')}
+            </a>
+          ) : null}
+          <a class={next ? 'button secondary' : 'button'} href={`${p.base}/controleren`}>{t(p.lang, 'start.review')}</a>
+        </div>
+      ) : (
+        <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} />
+      )}
+    </Layout>
+  );
+}
+
+export type ThemePageProps = Base & {
+  theme: string;
+  answers: Answers;
+  errors: FieldError[];
+  conflicts: Conflict[];
+  baseVersions: Record<string, number>;
+};
+
+export function ThemePage(p: ThemePageProps) {
+  const idx = p.qn.themes.findIndex((x) => x.key === p.theme);
+  const theme = p.qn.themes[idx];
+  const questions = themeQuestions(p.qn, p.theme);
+  const isLast = idx === p.qn.themes.length - 1;
+  const hasProblems = p.errors.length > 0 || p.conflicts.length > 0;
+  const title = `${hasProblems ? (p.lang === 'nl' ? 'Fout: ' : 'Error: ') : ''}${tx(p.lang, theme.title)}`;
+  return (
+    <Layout lang={p.lang} title={title} path={p.path}>
+      {p.errors.length ? (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+          <h2 id="error-summary-title">{t(p.lang, 'errors.title')}</h2>
+          <p>{t(p.lang, 'errors.notSaved')}</p>
+          <ul>
+            {p.errors.map((e) => (
+              <li><a href={`#${errorTarget(p.qn, e)}`}>{errorText(p.lang, p.qn, e)}</a></li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p class="caption">{t(p.lang, 'theme.step', { n: idx + 1, total: p.qn.themes.length })} · {p.municipality}</p>
+      <h1>{tx(p.lang, theme.title)}</h1>
+      <p class="lead">{tx(p.lang, theme.intro)}</p>
+      <p class="muted">{t(p.lang, 'theme.optional')}</p>
+      <form method="post" action={`${p.base}/thema/${p.theme}`} novalidate>
+        <input type="hidden" name="base" value={JSON.stringify(p.baseVersions)} />
+        {p.conflicts.length ? <ConflictBox {...p} /> : null}
+        {questions.map((q) => (
+          <QuestionField q={q} qn={p.qn} lang={p.lang} answer={p.answers[q.key]} errors={p.errors}
+            number={p.qn.questions.indexOf(q) + 1} />
+        ))}
+        <div class="button-row">
+          <button type="submit" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>
+          {idx > 0 ? <button type="submit" class="secondary" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
+          <button type="submit" class="secondary" name="actie" value="later">{t(p.lang, 'theme.saveLater')}</button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+function ConflictBox(p: ThemePageProps) {
+  return (
+    <div class="conflict" role="alert" aria-labelledby="conflict-title">
+      <h2 id="conflict-title">{t(p.lang, 'conflict.title')}</h2>
+      <p>{t(p.lang, 'conflict.intro')}</p>
+      {p.conflicts.map((c) => {
+        const q = p.qn.questions.find((x) => x.key === c.question);
+        if (!q) return null;
+        const name = `keuze.${c.question}`;
+        return (
+          <fieldset>
+            <legend>{t(p.lang, 'conflict.choose', { question: tx(p.lang, q.text) })}</legend>
+            <p><strong>{t(p.lang, 'conflict.theirs')}:</strong></p>
+            <AnswerText q={q} qn={p.qn} lang={p.lang} answer={c.theirs} />
+            <p><strong>{t(p.lang, 'conflict.yours')}:</strong></p>
+            <AnswerText q={q} qn={p.qn} lang={p.lang} answer={p.answers[c.question] as Answer | undefined} />
+            <div class="choice">
+              <input type="radio" id={`${domId(name)}-mijn`} name={name} value="mijn" checked />
+              <label for={`${domId(name)}-mijn`}>{t(p.lang, 'conflict.keepMine')}</label>
+            </div>
+            <div class="choice">
+              <input type="radio" id={`${domId(name)}-collega`} name={name} value="collega" />
+              <label for={`${domId(name)}-collega`}>{t(p.lang, 'conflict.keepTheirs')}</label>
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+export function ReviewPage(p: Base & { answers: Answers }) {
+  return (
+    <Layout lang={p.lang} title={t(p.lang, 'review.title')} path={p.path}>
+      <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
+      <h1>{t(p.lang, 'review.title')}</h1>
+      <p class="lead">{t(p.lang, 'review.intro')}</p>
+      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} changeHref={(theme, q) => `${p.base}/thema/${theme}#vraag-${q}`} />
+      <form method="post" action={`${p.base}/verzenden`}>
+        <p>{t(p.lang, 'review.submitNote')}</p>
+        <div class="button-row">
+          <button type="submit">{t(p.lang, 'review.submit')}</button>
+          <a class="button secondary" href={p.base}>{t(p.lang, 'page.back')}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closesOn: string | null; editable: boolean }) {
+  return (
+    <Layout lang={p.lang} title={t(p.lang, 'done.title')} path={p.path}>
+      <div class="notice notice--ok">
+        <h1>{t(p.lang, 'done.title')}</h1>
+        <p>{t(p.lang, 'done.when', { date: formatDateTime(p.lang, p.submittedAt) })} {p.municipality}, {p.qn.edition}.</p>
+      </div>
+      <p>{t(p.lang, 'done.next')}</p>
+      {p.editable ? (
+        <form method="post" action={`${p.base}/wijzigen`}>
+          {p.closesOn ? <p>{t(p.lang, 'done.editNote', { date: formatDate(p.lang, p.closesOn) })}</p> : null}
+          <button type="submit" class="secondary">{t(p.lang, 'done.edit')}</button>
+        </form>
+      ) : null}
+      <h2>{t(p.lang, 'done.answers')}</h2>
+      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} />
+    </Layout>
+  );
+}

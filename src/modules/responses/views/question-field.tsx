@@ -1,0 +1,151 @@
+// One question as form controls: fieldset/legend for choices, a table of radio groups for a matrix.
+import { answerOptions, type Lang, type Question, type Questionnaire } from '../../questionnaire/questionnaire.model.ts';
+import { t, tx } from '../../../web/i18n.ts';
+import type { Answer } from '../answer.model.ts';
+import { fieldId, type FieldError } from '../answer-form.ts';
+
+type Props = { q: Question; qn: Questionnaire; lang: Lang; answer: Answer | undefined; errors: FieldError[]; number: number };
+
+const domId = (field: string) => field.replace(/\./g, '-');
+
+function ErrorAt({ field, errors, lang }: { field: string; errors: FieldError[]; lang: Lang }) {
+  const e = errors.find((x) => x.field === field);
+  return e ? (
+    <p class="error-message" id={`${domId(field)}-error`}>
+      <span class="visually-hidden">{lang === 'nl' ? 'Fout: ' : 'Error: '}</span>
+      {t(lang, e.message, e.params)}
+    </p>
+  ) : null;
+}
+
+export function errorText(lang: Lang, qn: Questionnaire, e: FieldError): string {
+  const q = qn.questions.find((x) => x.key === e.question);
+  const opt = q && e.params?.option ? answerOptions(q, qn).find((o) => o.code === e.params?.option) : undefined;
+  return t(lang, e.message, { ...e.params, option: opt ? tx(lang, opt.label) : (e.params?.option ?? '') });
+}
+
+export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
+  const opts = answerOptions(q, qn);
+  const mine = errors.filter((e) => e.question === q.key);
+  const has = (field: string) => mine.some((e) => e.field === field);
+  const describedBy = (field: string) => (has(field) ? `${domId(field)}-error` : undefined);
+  const legend = `${number}. ${tx(lang, q.text)}`;
+  const showIf = q.showIf ? JSON.stringify(q.showIf) : undefined;
+  const parent = q.showIf ? qn.questions.find((x) => x.key === q.showIf?.question) : undefined;
+  const showIfHint = parent && q.showIf ? (
+    <p class="hint">
+      {t(lang, 'question.showIfHint', {
+        question: tx(lang, parent.text),
+        options: q.showIf.in.map((c) => tx(lang, answerOptions(parent, qn).find((o) => o.code === c)?.label ?? { nl: c, en: c })).join(', '),
+      })}
+    </p>
+  ) : null;
+  const other = opts.find((o) => o.other);
+  const exclusive = opts.find((o) => o.exclusive);
+  const chosen = q.type === 'single' ? [answer?.value] : (answer?.values ?? []);
+  const err = (e: FieldError) => errorText(lang, qn, e);
+
+  const body =
+    q.type === 'matrix' ? (
+      <fieldset aria-describedby={describedBy(fieldId(q.key))}>
+        <legend>{legend}</legend>
+        {showIfHint}
+        <div class="table-scroll">
+          <table class="matrix">
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, 'question.item')}</th>
+                {opts.map((o) => <th scope="col">{tx(lang, o.label)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {(q.items ?? []).map((item) => {
+                const name = fieldId(q.key, item.code);
+                const rowId = domId(name);
+                return (
+                  <tr class={has(name) ? 'field--error' : undefined}>
+                    <th scope="row" id={`${rowId}-label`}>
+                      {tx(lang, item.label)}
+                      {mine.filter((e) => e.field === name).map((e) => <p class="error-message" id={`${rowId}-error`}>{err(e)}</p>)}
+                    </th>
+                    {opts.map((o) => (
+                      <td>
+                        <input type="radio" name={name} value={o.code} id={`${rowId}-${o.code}`} checked={answer?.items?.[item.code] === o.code}
+                          aria-label={`${tx(lang, item.label)}: ${tx(lang, o.label)}`} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </fieldset>
+    ) : q.type === 'text' ? (
+      <div>
+        <label class="block" for={domId(fieldId(q.key))}>{legend}</label>
+        {showIfHint}
+        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
+        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={describedBy(fieldId(q.key))}>{answer?.text ?? ''}</textarea>
+      </div>
+    ) : (
+      <fieldset aria-describedby={[describedBy(fieldId(q.key)), q.type === 'multi' ? `${domId(fieldId(q.key))}-hint` : undefined].filter(Boolean).join(' ') || undefined}>
+        <legend>{legend}</legend>
+        {showIfHint}
+        {q.type === 'multi' ? (
+          <p class="hint" id={`${domId(fieldId(q.key))}-hint`}>
+            {t(lang, 'question.multiHint')} {exclusive ? t(lang, 'question.exclusiveHint', { option: tx(lang, exclusive.label) }) : ''}
+          </p>
+        ) : null}
+        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
+        {opts.map((o) => {
+          const id = `${domId(fieldId(q.key))}-${o.code}`;
+          return (
+            <div class="choice">
+              <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={fieldId(q.key)} value={o.code} id={id} checked={chosen.includes(o.code)} />
+              <label for={id}>{tx(lang, o.label)}</label>
+            </div>
+          );
+        })}
+        {q.type === 'single' ? (
+          <div class="choice">
+            <input type="radio" name={fieldId(q.key)} value="" id={`${domId(fieldId(q.key))}-none`} checked={!answer?.value} />
+            <label for={`${domId(fieldId(q.key))}-none`} class="muted">{t(lang, 'question.clear')}</label>
+          </div>
+        ) : null}
+        {other ? (
+          <div class={`other-text${has(fieldId(q.key, 'other')) ? ' field--error' : ''}`}>
+            <label class="block" for={domId(fieldId(q.key, 'other'))}>{t(lang, 'question.otherFor', { option: tx(lang, other.label) })}</label>
+            {mine.filter((e) => e.field === fieldId(q.key, 'other')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'other'))}-error`}>{err(e)}</p>)}
+            <input type="text" id={domId(fieldId(q.key, 'other'))} name={fieldId(q.key, 'other')} value={answer?.other ?? ''} maxlength={600}
+              aria-describedby={describedBy(fieldId(q.key, 'other'))} />
+          </div>
+        ) : null}
+      </fieldset>
+    );
+
+  return (
+    <div class={`question${mine.length ? ' field--error' : ''}`} id={`vraag-${q.key}`} data-show-if={showIf}>
+      {body}
+      {q.comment ? (
+        <div>
+          <label class="block" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
+          {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
+          <textarea id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
+            aria-describedby={describedBy(fieldId(q.key, 'comment'))}>{answer?.comment ?? ''}</textarea>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export { domId };
+
+/** The element an error-summary link moves focus to: the first control of the field. */
+export function errorTarget(qn: Questionnaire, e: FieldError): string {
+  const q = qn.questions.find((x) => x.key === e.question);
+  const first = q ? answerOptions(q, qn)[0]?.code : undefined;
+  const textField = e.field.endsWith('.other') || e.field.endsWith('.comment');
+  const isChoiceField = q && !textField && (e.field === fieldId(q.key) ? q.type === 'single' || q.type === 'multi' : q.type === 'matrix');
+  return isChoiceField && first ? `${domId(e.field)}-${first}` : domId(e.field);
+}

@@ -1,0 +1,32 @@
+// The public start page: what this is, and the editions with their state.
+import { Hono } from 'hono';
+import { editionState, listEditions } from '../modules/editions/index.ts';
+import type { AppEnv } from './context.ts';
+import { formatDate, t } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { page } from './render.ts';
+
+export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const { db, now } = c.get('deps');
+  const lang = c.get('lang');
+  const editions = await listEditions(db);
+  return page(
+    c,
+    <Layout lang={lang} title={t(lang, 'home.title')} path={c.req.path}>
+      <h1>{t(lang, 'home.title')}</h1>
+      <p class="lead">{t(lang, 'home.intro')}</p>
+      <h2>{t(lang, 'home.editions')}</h2>
+      <ul>
+        {editions.map((e) => {
+          const state = editionState(e, now());
+          return (
+            <li>
+              {t(lang, 'home.edition', { year: e.year })}: {t(lang, `home.state.${state}`, { date: e.closesOn ? formatDate(lang, e.closesOn) : '' })}
+            </li>
+          );
+        })}
+      </ul>
+      <p>{t(lang, 'home.noLink')}</p>
+    </Layout>,
+  );
+});
