@@ -33,10 +33,14 @@ function readablePath(raw: unknown, path: Path): string {
 
 /** Zod's z.object strips unknown fields; a typo such as `show_if` would silently drop a condition. */
 function unknownFields(schema: z.ZodType, value: unknown, path: PropertyKey[], out: Path[]): void {
-  if (schema instanceof z.ZodOptional) return unknownFields(schema.unwrap() as z.ZodType, value, path, out);
-  if (value === null || typeof value !== 'object') return;
-  if (schema instanceof z.ZodArray && Array.isArray(value)) {
-    value.forEach((v, i) => unknownFields(schema.element as z.ZodType, v, [...path, i], out));
+  if (schema instanceof z.ZodOptional) {
+    unknownFields(schema.unwrap() as z.ZodType, value, path, out);
+  } else if (value === null || typeof value !== 'object') {
+    // a scalar has no fields
+  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((v, i) => {
+      unknownFields(schema.element as z.ZodType, v, [...path, i], out);
+    });
   } else if (schema instanceof z.ZodRecord) {
     for (const [k, v] of Object.entries(value)) unknownFields(schema.valueType as z.ZodType, v, [...path, k], out);
   } else if (schema instanceof z.ZodObject) {
