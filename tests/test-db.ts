@@ -11,7 +11,7 @@ import { openEmbedded } from '../src/db/embedded.ts';
 import { migrate } from '../src/db/migrate.ts';
 
 export async function createTestDb(): Promise<Db> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = process.env.TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
   let db: Db;
   if (url) {
     const name = `t_${randomBytes(6).toString('hex')}`;
