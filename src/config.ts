@@ -24,7 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Ongeldige instelling ${issue?.path.join('.')}: ${issue?.message}`);
+    const name = String(issue?.path[0] ?? '');
+    throw new Error(`Ongeldige instelling ${name}=${JSON.stringify(env[name] ?? '')}: ${issue?.message} (zie README, Instellingen)`);
   }
   const e = parsed.data;
   return {

@@ -1,0 +1,101 @@
+// The command line as an operator uses it: real processes on an embedded DATA_DIR, also while the server runs.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+let dataDir: string;
+
+function cli(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, BASE_URL: 'https://benchmark.example.nl', DATABASE_URL: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ete-cli-'));
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('cli', () => {
+  it('--help lists the commands', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['edition YEAR --open --closes DATE', 'link --edition YEAR --municipality GMxxxx', 'migrate']) expect(r.out).toContain(c);
+  });
+
+  it('refuses wrong input with a one-line reason and a non-zero exit', () => {
+    const cases: [string[], RegExp][] = [
+      [['frobnicate'], /Onbekende opdracht "frobnicate"/],
+      [['edition', '1999', '--open', '--closes', '2099-01-01'], /Editie 1999 bestaat niet/],
+      [['edition', '2023', '--open', '--closes', '2099-02-30'], /JJJJ-MM-DD/],
+      [['edition', '2023', '--open'], /--closes verwacht een datum/],
+      [['edition', '2023', '--open', '--close', '--closes', '2099-01-01'], /precies één/],
+      [['edition', '2023', '--open', '--closes', '2000-01-01'], /in het verleden/],
+      [['link', '--edition', '2022', '--municipality', 'Amsterdam'], /GM-code/],
+      [['link', '--edition', '2022', '--municipality', 'GM9998'], /staat niet in de gemeentelijke indeling van 2022/],
+      [['link', '--edition', '2022', '--municipality', 'GM0005'], /GM0005 staat niet in de gemeentelijke indeling van 2022/], // Bedum, merged in 2019
+      [['link', '--edition', '2022', '--bogus'], /Ongeldige opties/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  it('opens an edition and prints a personal link', () => {
+    const open = cli('edition', '2023', '--open', '--closes', '2099-12-31');
+    expect(open.code).toBe(0);
+    expect(open.out).toContain('Editie 2023 is open tot en met 2099-12-31');
+    const link = cli('link', '--edition', '2023', '--municipality', 'gm0363');
+    expect(link.code).toBe(0);
+    expect(link.out.trim()).toMatch(/^https:\/\/benchmark\.example\.nl\/v\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  describe('while the server runs on the same DATA_DIR', () => {
+    let server: ChildProcess;
+    let port = 0;
+    beforeAll(async () => {
+      server = spawn(tsx, ['src/main.ts'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', DEMO: '0', BASE_URL: '' } });
+      port = await new Promise<number>((resolve, reject) => {
+        let out = '';
+        let err = '';
+        server.stderr?.on('data', (d) => {
+          err += d;
+        });
+        server.stdout?.on('data', (d) => {
+          out += d;
+          const m = out.match(/localhost:(\d+)/);
+          if (m) resolve(Number(m[1]));
+        });
+        server.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+      });
+    });
+    afterAll(async () => {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    });
+
+    it('the CLI works through the server, and the printed link opens in the server', async () => {
+      const link = cli('link', '--edition', '2023', '--municipality', 'GM0014');
+      expect(link.code).toBe(0);
+      const token = link.out.trim().split('/v/')[1];
+      const res = await fetch(`http://127.0.0.1:${port}/v/${token}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('Groningen');
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    });
+
+    it('a second server on the same DATA_DIR refuses to start with a clear message', () => {
+      const r = spawnSync(tsx, ['src/main.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', BASE_URL: '' } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/Er draait al een server op .* \(proces \d+\)/);
+    });
+  });
+});
