@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import { type Db, dbFromPool } from './client.ts';
+import { PgliteSocketServer } from './pglite-server.ts';
 
 type LockInfo = { pid: number; role: 'server' | 'cli'; socketDir: string };
 const SOCKET_PORT = 5432;
@@ -72,11 +72,10 @@ export async function openEmbedded(dataDir: string, role: 'server' | 'cli', max 
     const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
     fs.mkdirSync(socketDir, { recursive: true, mode: 0o700 });
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
-    fs.rmSync(socketPath, { force: true });
-    const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 64 });
-    await server.start();
+    const server = new PgliteSocketServer(pglite);
+    await server.listen(socketPath);
     return dbFromPool(poolOn(socketDir, max), 'pglite', async () => {
-      await server.stop();
+      await server.close();
       await pglite.close();
       fs.rmSync(lockFile, { force: true });
     });

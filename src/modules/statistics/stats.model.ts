@@ -56,6 +56,16 @@ export function percentOf(count: number, n: number): number | null {
   return tenths / 10;
 }
 
+/** The value under `key`, created by `make` the first time. */
+export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Key of a question/item within one edition and scope: the unit that shares one n. */
 export function groupKey(row: Pick<StatsRow, 'edition' | 'scope' | 'question' | 'item'>): string {
   return `${row.edition}|${row.scope}|${row.question}|${row.item ?? ''}`;

@@ -47,13 +47,13 @@ export function AnswerSummary({ qn, lang, answers, changeHref }: Props) {
                 <div>
                   <dt>{n}. {tx(lang, q.text)}</dt>
                   <dd>{visible ? <AnswerText q={q} qn={qn} lang={lang} answer={answers[q.key]} /> : <span class="muted">{t(lang, 'question.notAsked')}</span>}</dd>
-                  <dd>
-                    {changeHref && visible ? (
+                  {changeHref && visible ? (
+                    <dd class="summary-change">
                       <a href={changeHref(theme.key, q.key)}>
                         {t(lang, 'review.change')}<span class="visually-hidden"> {tx(lang, q.text)}</span>
                       </a>
-                    ) : null}
-                  </dd>
+                    </dd>
+                  ) : null}
                 </div>
               );
             })}

@@ -29,11 +29,13 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
   const mine = errors.filter((e) => e.question === q.key);
   const has = (field: string) => mine.some((e) => e.field === field);
   const describedBy = (field: string) => (has(field) ? `${domId(field)}-error` : undefined);
+  const ids = (...xs: (string | false | undefined)[]) => xs.filter(Boolean).join(' ') || undefined;
   const legend = `${number}. ${tx(lang, q.text)}`;
   const showIf = q.showIf ? JSON.stringify(q.showIf) : undefined;
   const parent = q.showIf ? qn.questions.find((x) => x.key === q.showIf?.question) : undefined;
+  const showIfHintId = `${domId(fieldId(q.key))}-showif`;
   const showIfHint = parent && q.showIf ? (
-    <p class="hint">
+    <p class="hint" id={showIfHintId}>
       {t(lang, 'question.showIfHint', {
         question: tx(lang, parent.text),
         options: q.showIf.in.map((c) => tx(lang, answerOptions(parent, qn).find((o) => o.code === c)?.label ?? { nl: c, en: c })).join(', '),
@@ -45,51 +47,69 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
   const chosen = q.type === 'single' ? [answer?.value] : (answer?.values ?? []);
   const err = (e: FieldError) => errorText(lang, qn, e);
 
+  // The toelichting belongs to the question: inside its fieldset, so "Toelichting" is announced with the question.
+  const comment = q.comment ? (
+    <div class={`comment${has(fieldId(q.key, 'comment')) ? ' field--error' : ''}`}>
+      <label class="block" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
+      {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
+      <textarea id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
+        aria-describedby={describedBy(fieldId(q.key, 'comment'))} aria-invalid={has(fieldId(q.key, 'comment')) ? 'true' : undefined}>{answer?.comment ?? ''}</textarea>
+    </div>
+  ) : null;
+
   const body =
     q.type === 'matrix' ? (
-      <fieldset aria-describedby={describedBy(fieldId(q.key))}>
+      <fieldset aria-describedby={ids(describedBy(fieldId(q.key)), parent && showIfHintId)}>
         <legend>{legend}</legend>
         {showIfHint}
-        <div class="table-scroll">
-          <table class="matrix">
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'question.item')}</th>
-                {opts.map((o) => <th scope="col">{tx(lang, o.label)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {(q.items ?? []).map((item) => {
-                const name = fieldId(q.key, item.code);
-                const rowId = domId(name);
-                return (
-                  <tr class={has(name) ? 'field--error' : undefined}>
-                    <th scope="row" id={`${rowId}-label`}>
-                      {tx(lang, item.label)}
-                      {mine.filter((e) => e.field === name).map((e) => <p class="error-message" id={`${rowId}-error`}>{err(e)}</p>)}
-                    </th>
-                    {opts.map((o) => (
-                      <td>
-                        <input type="radio" name={name} value={o.code} id={`${rowId}-${o.code}`} checked={answer?.items?.[item.code] === o.code}
-                          aria-label={`${tx(lang, item.label)}: ${tx(lang, o.label)}`} />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <table class="matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'question.item')}</th>
+              {opts.map((o) => <th scope="col">{tx(lang, o.label)}</th>)}
+              <th scope="col" class="matrix-none">{t(lang, 'question.clear')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(q.items ?? []).map((item) => {
+              const name = fieldId(q.key, item.code);
+              const rowId = domId(name);
+              const value = answer?.items?.[item.code];
+              const cell = (code: string, label: string, extra?: string) => (
+                <td class={extra}>
+                  <label class="matrix-choice" for={`${rowId}-${code || 'none'}`}>
+                    <input type="radio" name={name} value={code} id={`${rowId}-${code || 'none'}`} checked={code ? value === code : !value}
+                      aria-invalid={has(name) ? 'true' : undefined} aria-describedby={describedBy(name)} />
+                    <span class="matrix-choice__text"><span class="visually-hidden">{tx(lang, item.label)}: </span>{label}</span>
+                  </label>
+                </td>
+              );
+              return (
+                <tr class={has(name) ? 'field--error' : undefined}>
+                  <th scope="row" id={`${rowId}-label`}>
+                    {tx(lang, item.label)}
+                    {mine.filter((e) => e.field === name).map((e) => <p class="error-message" id={`${rowId}-error`}>{err(e)}</p>)}
+                  </th>
+                  {opts.map((o) => cell(o.code, tx(lang, o.label)))}
+                  {cell('', t(lang, 'question.clear'), 'matrix-none')}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {comment}
       </fieldset>
     ) : q.type === 'text' ? (
       <div>
         <label class="block" for={domId(fieldId(q.key))}>{legend}</label>
         {showIfHint}
         {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
-        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={describedBy(fieldId(q.key))}>{answer?.text ?? ''}</textarea>
+        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(parent && showIfHintId, describedBy(fieldId(q.key)))}
+          aria-invalid={has(fieldId(q.key)) ? 'true' : undefined}>{answer?.text ?? ''}</textarea>
+        {comment}
       </div>
     ) : (
-      <fieldset aria-describedby={[describedBy(fieldId(q.key)), q.type === 'multi' ? `${domId(fieldId(q.key))}-hint` : undefined].filter(Boolean).join(' ') || undefined}>
+      <fieldset aria-describedby={ids(parent && showIfHintId, q.type === 'multi' && `${domId(fieldId(q.key))}-hint`, describedBy(fieldId(q.key)))}>
         <legend>{legend}</legend>
         {showIfHint}
         {q.type === 'multi' ? (
@@ -102,7 +122,8 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
           const id = `${domId(fieldId(q.key))}-${o.code}`;
           return (
             <div class="choice">
-              <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={fieldId(q.key)} value={o.code} id={id} checked={chosen.includes(o.code)} />
+              <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={fieldId(q.key)} value={o.code} id={id} checked={chosen.includes(o.code)}
+                data-exclusive={q.type === 'multi' && o.exclusive ? '' : undefined} />
               <label for={id}>{tx(lang, o.label)}</label>
             </div>
           );
@@ -117,24 +138,17 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
           <div class={`other-text${has(fieldId(q.key, 'other')) ? ' field--error' : ''}`}>
             <label class="block" for={domId(fieldId(q.key, 'other'))}>{t(lang, 'question.otherFor', { option: tx(lang, other.label) })}</label>
             {mine.filter((e) => e.field === fieldId(q.key, 'other')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'other'))}-error`}>{err(e)}</p>)}
-            <input type="text" id={domId(fieldId(q.key, 'other'))} name={fieldId(q.key, 'other')} value={answer?.other ?? ''} maxlength={600}
-              aria-describedby={describedBy(fieldId(q.key, 'other'))} />
+            <input type="text" id={domId(fieldId(q.key, 'other'))} name={fieldId(q.key, 'other')} value={answer?.other ?? ''}
+              aria-describedby={describedBy(fieldId(q.key, 'other'))} aria-invalid={has(fieldId(q.key, 'other')) ? 'true' : undefined} />
           </div>
         ) : null}
+        {comment}
       </fieldset>
     );
 
   return (
     <div class={`question${mine.length ? ' field--error' : ''}`} id={`vraag-${q.key}`} data-show-if={showIf}>
       {body}
-      {q.comment ? (
-        <div>
-          <label class="block" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
-          {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
-          <textarea id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
-            aria-describedby={describedBy(fieldId(q.key, 'comment'))}>{answer?.comment ?? ''}</textarea>
-        </div>
-      ) : null}
     </div>
   );
 }

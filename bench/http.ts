@@ -1,0 +1,63 @@
+// HTTP scenarios against the real server process, on PGlite and on a PostgreSQL server.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { createPersonalLink } from '../src/modules/auth/index.ts';
+import { openEdition } from '../src/modules/editions/index.ts';
+import { listMunicipalities } from '../src/modules/register/index.ts';
+
+export type Row = { scenario: string; db: string; rps: number; p50: number; p99: number; errors: number; memMb: number; target?: string };
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+function peakRssMb(pid: number): number {
+  const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+}
+
+async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
+  const proc = spawn(tsx, ['src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    proc.stdout?.on('data', (d) => {
+      out += d;
+      const m = out.match(/localhost:(\d+)/);
+      if (m) resolve(Number(m[1]));
+    });
+    proc.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  return { proc, port };
+}
+
+export async function runHttpScenarios(kind: 'pglite' | 'postgres', databaseUrl?: string, seconds = 10): Promise<Row[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ete-bench-'));
+  const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', BASE_URL: '' };
+  const { proc, port } = await startServer(env);
+  try {
+    // Setup through the same path the CLI uses (the server's socket on PGlite).
+    const db = await openDatabase(loadConfig({ ...env, PORT: String(port) }), 'cli');
+    const now = new Date();
+    await openEdition(db, 2023, `${now.getFullYear() + 1}-12-31`, now);
+    const munis = (await listMunicipalities(db, 2023)).slice(0, 50);
+    const tokens = await Promise.all(munis.map((m) => createPersonalLink(db, 2023, m.code)));
+    await db.close();
+    const rows: Row[] = [];
+    for (const scenario of ['start', 'save'] as const) {
+      const spec = { url: `http://127.0.0.1:${port}`, scenario, tokens, connections: 50, seconds };
+      const out = execFileSync(tsx, ['bench/load.ts', JSON.stringify(spec)], { encoding: 'utf8' });
+      const r = JSON.parse(out);
+      rows.push({
+        scenario: scenario === 'start' ? 'startpagina (50 tegelijk)' : 'thema opslaan (50 tegelijk)',
+        db: kind, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, errors: r.errors, memMb: peakRssMb(proc.pid as number),
+        target: scenario === 'save' && kind === 'postgres' ? 'p99 < 50 ms' : undefined,
+      });
+    }
+    return rows;
+  } finally {
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

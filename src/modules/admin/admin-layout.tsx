@@ -1,0 +1,65 @@
+// The administration's page frame: the site's header and footer classes, plus the menu, who is
+// signed in and a sign-out button. No inline script or style (CSP).
+import type { Child } from 'hono/jsx';
+import { t } from '../../web/i18n.ts';
+import { languageSwitchHref } from '../../web/layout.tsx';
+import { authText, CsrfField, type Role, type Session } from '../auth/index.ts';
+import type { Lang } from '../questionnaire/questionnaire.model.ts';
+import { type AdminKey, adminText } from './admin.i18n.ts';
+
+/** The menu; each section says which roles see it (the routes check again with requireRole). */
+export const ADMIN_SECTIONS: { href: string; label: AdminKey; description?: AdminKey; roles: readonly Role[] }[] = [
+  { href: '/beheer', label: 'admin.nav.start', roles: ['admin', 'ministry', 'advisor'] },
+  { href: '/beheer/accounts', label: 'admin.nav.accounts', description: 'admin.start.accounts', roles: ['admin'] },
+];
+
+export type AdminPageProps = { lang: Lang; title: string; path: string; session: Session; children: Child };
+
+export function AdminLayout({ lang, title, path, session, children }: AdminPageProps) {
+  const other = lang === 'nl' ? 'en' : 'nl';
+  const sections = ADMIN_SECTIONS.filter((s) => s.roles.includes(session.account.role));
+  const role = authText(lang, `role.${session.account.role}`);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${adminText(lang, 'admin.name')} – ${t(lang, 'site.name')}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#inhoud">{t(lang, 'nav.skip')}</a>
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="site-name" href="/beheer">{`${t(lang, 'site.name')} – ${adminText(lang, 'admin.name')}`}</a>
+            <nav aria-label={adminText(lang, 'admin.nav')}>
+              {sections.map((s, i) => (
+                <>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  <a href={s.href} aria-current={s.href === path ? 'page' : undefined}>{adminText(lang, s.label)}</a>
+                </>
+              ))}
+            </nav>
+            <form method="post" action="/uitloggen">
+              <CsrfField session={session} />
+              <span>{adminText(lang, 'admin.signedInAs', { name: session.account.name || session.account.email })} ({role}) </span>
+              <button type="submit" class="secondary">{authText(lang, 'signOut')}</button>
+            </form>
+            <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
+              {t(lang, 'nav.language')}
+            </a>
+          </div>
+        </header>
+        <main id="inhoud" class="container" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t(lang, 'site.owner')}. {t(lang, 'footer.data')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,59 @@
+// Browser tests: the real app on a loopback port, Debian's Chromium through playwright-core, axe for WCAG.
+import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type ServerType, serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createApp } from '../../src/app.tsx';
+import type { Config } from '../../src/config.ts';
+import type { Db } from '../../src/db/client.ts';
+import { createTestDb } from '../test-db.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type RunningApp = { db: Db; baseUrl: string; close(): Promise<void> };
+
+/** A fresh test database and the whole app served on 127.0.0.1 at a free port. */
+export async function startApp(opts: { now?: () => Date } = {}): Promise<RunningApp> {
+  const db = await createTestDb();
+  const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://127.0.0.1', demo: false };
+  const app = createApp({ db, config, now: opts.now ?? (() => new Date()) });
+  let server!: ServerType;
+  const { port } = await new Promise<AddressInfo>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, resolve);
+  });
+  return {
+    db,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        // Keep-alive connections from the browser would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await db.close();
+    },
+  };
+}
+
+/** Headless Debian Chromium, no network chatter of its own. Never downloads a browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--no-first-run',
+    ],
+  });
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is now; throws with one readable line per violation and node. */
+export async function expectNoAxeViolations(page: Page, what = page.url()): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (result.violations.length === 0) return;
+  const lines = result.violations.flatMap((v) =>
+    v.nodes.map((n) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
+  );
+  throw new Error(`axe found ${result.violations.length} WCAG violation(s) on ${what}:\n${lines.join('\n')}`);
+}
