@@ -1,6 +1,6 @@
 // Load generator, run as its own process so it does not share the server's CPU time slice:
 // tsx bench/load.ts '<json>' → prints autocannon's result as JSON on stdout.
-import autocannon from 'autocannon';
+import autocannon, { type Request } from 'autocannon';
 
 type Spec = { url: string; scenario: 'start' | 'save'; tokens: string[]; connections: number; seconds: number };
 const spec = JSON.parse(process.argv[2]) as Spec;
@@ -16,20 +16,21 @@ const result = await autocannon({
   duration: spec.seconds,
   requests: [
     {
-      setupRequest(req: Record<string, unknown>, ctx: Record<string, unknown>) {
+      setupRequest(req: Request, context: object) {
+        const ctx = context as { r?: Respondent };
         const r = free.shift() as Respondent;
         ctx.r = r;
-        if (spec.scenario === 'start') return { ...req, method: 'GET', path: `/v/${r.token}` };
+        if (spec.scenario === 'start') return { ...req, method: 'GET', path: `/v/${r.token}` } as Request;
         const body = new URLSearchParams({
           base: JSON.stringify({ week_tegen_eenzaamheid: r.version }),
           'q.week_tegen_eenzaamheid': r.flip ? 'ja' : 'nee',
           'q.week_tegen_eenzaamheid.comment': 'Benchmarkmeting',
           actie: 'volgende',
         }).toString();
-        return { ...req, method: 'POST', path: `/v/${r.token}/thema/signaleren`, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        return { ...req, method: 'POST', path: `/v/${r.token}/thema/signaleren`, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as Request;
       },
-      onResponse(status: number, _body: string, ctx: Record<string, unknown>) {
-        const r = ctx.r as Respondent;
+      onResponse(status: number, _body: string, context: object) {
+        const r = (context as { r: Respondent }).r;
         if (spec.scenario === 'save' && status === 303) {
           r.version++;
           r.flip = !r.flip;

@@ -16,7 +16,7 @@ const GSS_REQUEST = 80877104;
 const BATCH_END = new Set(['S', 'Q', 'H']);
 
 class Conn {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer = Buffer.alloc(0);
   private pending: Buffer[] = [];
   private started = false;
   constructor(
