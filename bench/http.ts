@@ -18,7 +18,8 @@ function peakRssMb(pid: number): number {
 }
 
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
-  const proc = spawn(tsx, ['src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // node --import tsx (not the tsx wrapper) so the pid is the server's and its memory is measured.
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     proc.stdout?.on('data', (d) => {

@@ -43,7 +43,7 @@ export function AdminLayout({ lang, title, path, session, children }: AdminPageP
             </nav>
             <form method="post" action="/uitloggen">
               <CsrfField session={session} />
-              <span>{adminText(lang, 'admin.signedInAs', { name: session.account.name || session.account.email })} ({role}) </span>
+              <span>{adminText(lang, 'admin.signedInAs', { name: session.account.name || session.account.email, role })} </span>
               <button type="submit" class="secondary">{authText(lang, 'signOut')}</button>
             </form>
             <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>

@@ -26,6 +26,11 @@ export async function createPersonalLink(db: Db, edition: number, municipalityCo
   return token;
 }
 
+/** Only well-formed tokens are looked up (a cheap filter against junk). */
+export function isTokenShaped(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
+}
+
 export async function resolvePersonalLink(db: Db, token: string): Promise<LinkHolder | undefined> {
   if (!TOKEN_SHAPE.test(token)) return undefined;
   return db.one<LinkHolder>(

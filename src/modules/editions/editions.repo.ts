@@ -38,7 +38,7 @@ export async function listEditions(db: Db): Promise<Edition[]> {
 }
 
 /** The last day of answering is closes_on itself (Dutch time is close enough at day level). */
-export function editionState(e: Edition, now: Date): EditionState {
+export function editionState(e: Pick<Edition, 'publishedAt' | 'closedAt' | 'openedAt' | 'closesOn'>, now: Date): EditionState {
   if (e.publishedAt) return 'published';
   if (e.closedAt) return 'closed';
   if (!e.openedAt) return 'draft';

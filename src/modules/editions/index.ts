@@ -1,2 +1,3 @@
 // Editions: which questionnaire, which register year, open/closed/published.
 export * from './editions.repo.ts';
+export * from './questionnaire-cache.ts';

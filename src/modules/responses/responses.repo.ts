@@ -72,8 +72,13 @@ export type SaveRequest = {
  */
 export async function saveAnswers(db: Db, responseId: number, req: SaveRequest): Promise<{ conflicts: Conflict[] }> {
   return db.tx(async (tx) => {
-    await tx.query('SELECT id FROM responses WHERE id = $1 FOR UPDATE', [responseId]);
-    const stored = await loadAnswers(tx, responseId);
+    // Lock the response and read its answers in one round trip; saves of one response queue here.
+    const rows = await tx.query<{ question: string | null; answer: Answer | null; version: number; updatedAt: Date }>(
+      `SELECT a.question, a.answer, a.version, a.updated_at AS "updatedAt"
+       FROM responses r LEFT JOIN answers a ON a.response_id = r.id WHERE r.id = $1 FOR UPDATE OF r`,
+      [responseId],
+    );
+    const stored = new Map(rows.filter((r) => r.question).map((r) => [r.question as string, r as StoredAnswer]));
     const conflicts: Conflict[] = [];
     for (const [question, answer] of Object.entries(req.answers)) {
       const current = stored.get(question);
@@ -83,28 +88,30 @@ export async function saveAnswers(db: Db, responseId: number, req: SaveRequest):
       }
     }
     if (conflicts.length) return { conflicts };
-    let changed = false;
+    const changed: { question: string; old: string | null; next: string | null }[] = [];
     for (const [question, answer] of Object.entries(req.answers)) {
       const current = stored.get(question);
       const next = answer && !isEmptyAnswer(answer) ? answer : null;
       if (sameAnswer(current?.answer ?? undefined, next ?? undefined)) continue;
-      if (!current && !next) continue;
-      changed = true;
-      await tx.query(
-        `INSERT INTO answers (response_id, question, answer, version, updated_at) VALUES ($1, $2, $3, 1, $4)
-         ON CONFLICT (response_id, question) DO UPDATE SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at`,
-        [responseId, question, next === null ? null : JSON.stringify(next), req.now],
-      );
-      await tx.query(
-        `INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [responseId, question, current?.answer ? JSON.stringify(current.answer) : null, next === null ? null : JSON.stringify(next),
-          req.actor.kind, req.actor.name ?? null, req.now],
-      );
+      changed.push({ question, old: current?.answer ? JSON.stringify(current.answer) : null, next: next && JSON.stringify(next) });
     }
-    if (changed) {
-      await tx.query('UPDATE responses SET started_at = COALESCE(started_at, $2), updated_at = $2 WHERE id = $1', [responseId, req.now]);
-    }
+    if (!changed.length) return { conflicts: [] };
+    // Answers, audit rows and the response's timestamps in one statement.
+    await tx.query(
+      `WITH input AS (SELECT * FROM unnest($2::text[], $3::jsonb[], $4::jsonb[]) AS t(question, old_answer, new_answer)),
+       saved AS (
+         INSERT INTO answers (response_id, question, answer, version, updated_at)
+         SELECT $1, question, new_answer, 1, $5 FROM input
+         ON CONFLICT (response_id, question) DO UPDATE
+           SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at
+       ),
+       audit AS (
+         INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
+         SELECT $1, question, old_answer, new_answer, $6, $7, $5 FROM input
+       )
+       UPDATE responses SET started_at = COALESCE(started_at, $5), updated_at = $5 WHERE id = $1`,
+      [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null],
+    );
     return { conflicts: [] };
   });
 }

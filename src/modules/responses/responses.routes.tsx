@@ -5,17 +5,17 @@ import { readForm } from '../../web/form.ts';
 import { formatDate, t } from '../../web/i18n.ts';
 import { MessagePage } from '../../web/layout.tsx';
 import { page } from '../../web/render.ts';
-import { resolvePersonalLink } from '../auth/index.ts';
-import { type Edition, editionState, getEdition } from '../editions/index.ts';
-import { findMunicipality } from '../register/index.ts';
+import { editionState, questionnaireOf } from '../editions/index.ts';
+import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import type { Answer, Answers } from './answer.model.ts';
 import { readThemePage, themeQuestions } from './answer-form.ts';
 import {
-  currentAnswers, findResponse, loadAnswers, openResponse, reopenResponse, type Response, saveAnswers, submitResponse,
+  currentAnswers, loadAnswers, openResponse, reopenResponse, type Response, saveAnswers, submitResponse,
 } from './responses.repo.ts';
+import { findVisit } from './visit.repo.ts';
 import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
 
-type Visit = { edition: Edition; response: Response; municipality: string; editable: boolean; base: string };
+type Visit = { edition: { year: number; closesOn: string | null; questionnaire: Questionnaire }; response: Response; municipality: string; editable: boolean; base: string };
 
 /** Resolves the token to an edition and response, or answers with the right Dutch error page. */
 async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
@@ -24,25 +24,25 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   const token = c.req.param('token') ?? '';
   const message = (key: 'link.invalid' | 'link.expired' | 'link.notOpen', status: 404 | 410 | 403, params = {}) =>
     page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`, params)} />, status);
-  const holder = await resolvePersonalLink(db, token);
-  if (!holder) return message('link.invalid', 404);
-  const edition = await getEdition(db, holder.edition);
-  if (!edition) return message('link.invalid', 404);
-  const state = editionState(edition, now());
-  if (state === 'draft') return message('link.notOpen', 403, { year: edition.year });
+  const found = await findVisit(db, token);
+  if (!found) return message('link.invalid', 404);
+  const state = editionState(found, now());
+  if (state === 'draft') return message('link.notOpen', 403, { year: found.edition });
   const editable = state === 'open';
-  const response = editable ? await openResponse(db, edition.year, holder.municipalityCode, now()) : await findExisting(c, edition.year, holder.municipalityCode);
-  if (!response) {
-    return message('link.expired', 410, { year: edition.year, date: formatDate(lang, edition.closesOn ?? edition.closedAt ?? now()) });
+  let response = found.response;
+  // After closing only a submitted response can still be read.
+  if (!editable && !response?.submittedAt) {
+    return message('link.expired', 410, { year: found.edition, date: formatDate(lang, found.closesOn ?? found.closedAt ?? now()) });
   }
-  const m = await findMunicipality(db, edition.registerYear, holder.municipalityCode);
-  return { edition, response, municipality: m?.name ?? holder.municipalityCode, editable, base: `/v/${token}` };
-}
-
-/** After closing only a submitted response can still be read. */
-async function findExisting(c: Ctx, edition: number, municipality: string) {
-  const r = await findResponse(c.get('deps').db, edition, municipality);
-  return r?.submittedAt ? r : undefined;
+  if (editable && !response?.firstOpenedAt) response = await openResponse(db, found.edition, found.municipalityCode, now());
+  const questionnaire = await questionnaireOf(db, found.edition, found.rev);
+  return {
+    edition: { year: found.edition, closesOn: found.closesOn, questionnaire },
+    response: response as Response,
+    municipality: found.municipalityName ?? found.municipalityCode,
+    editable,
+    base: `/v/${token}`,
+  };
 }
 
 function notEditable(c: Ctx, v: Visit) {

@@ -1,0 +1,86 @@
+// Gravendonck: the fictitious municipality of the report's example web report and factsheet
+// (figures 1 and 2). Not in the CBS register, so it can never be invited or counted; its 2022
+// response is hand-written to be complete and plausible, a typical mid-sized municipality.
+import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
+import type { Answers } from '../responses/answer.model.ts';
+import type { DemoEdition, DemoResponse } from './demo.model.ts';
+
+export const EXAMPLE_MUNICIPALITY = {
+  code: 'GM9999',
+  name: 'Gravendonck',
+  provinceCode: 'PV26',
+  /** Shown next to the name wherever it appears: this is not a real municipality. */
+  label: { nl: 'voorbeeldgemeente (fictief)', en: 'example municipality (fictitious)' },
+} as const;
+export const EXAMPLE_EDITION = 2022;
+
+const ANSWERS: Answers = {
+  week_tegen_eenzaamheid: {
+    value: 'ja',
+    comment: 'Samen met Welzijn Gravendonck zetten we in de Week tegen Eenzaamheid een wandelroute langs ontmoetingsplekken uit.',
+  },
+  communicatiemateriaal: { value: 'ja' },
+  signaalpunt: { value: 'nee', comment: 'We onderzoeken met het sociaal wijkteam of een signaalpunt kan aansluiten bij het sociaal loket.' },
+  signaleringsnetwerk: { value: 'ja' },
+  inzet_producten: {
+    items: {
+      adviseurs: 'ingezet', toolkit_campagne: 'ingezet', toolkit_lokale_coalitie: 'ingezet', toolkit_huisbezoeken: 'bekend',
+      toolkit_deskundigheid: 'bekend', toolkit_interventies: 'onbekend', databank_movisie: 'bekend',
+    },
+    comment: 'De adviseur heeft ons geholpen de lokale coalitie op te zetten.',
+  },
+  bestuurlijk_commitment: { value: 'wethouder' },
+  financiering: { value: 'coronasteun' },
+  lokale_coalitie: { value: 'bestendigen' },
+  kartrekker: { value: 'ja' },
+  samenstelling_coalitie: {
+    items: {
+      gemeente: 'kartrekker', welzijn: 'actief', zorg: 'actief', vrijwilligers: 'actief', ouderenbonden: 'actief',
+      woningcorporaties: 'op_de_hoogte', huisartsen: 'op_de_hoogte', ggd: 'op_de_hoogte', bibliotheek: 'actief',
+      levensbeschouwelijk: 'op_de_hoogte', cultuur_sport: 'op_de_hoogte', onderwijs: 'niet', ondernemers: 'niet',
+      financiele_sector: 'niet', inwoners: 'actief',
+    },
+  },
+  huisbezoeken_75plus: { value: 'ja_deel' },
+  huisbezoeken_uitvoerders: { values: ['vrijwilligers', 'welzijn'] },
+  betrekken_doelgroep: { value: 'activiteiten', comment: 'Deelnemers van de ontmoetingsplekken denken mee over het programma.' },
+  best_practices: { values: ['adviseurs', 'movisie', 'andere_gemeenten'] },
+  monitoring: {
+    value: 'deels',
+    comment: 'We volgen de GGD-gezondheidsmonitor per wijk; een eigen evaluatie van de activiteiten is in voorbereiding.',
+  },
+  doelgroepen: {
+    items: {
+      ouderen: 'ja', jongeren: 'ja', gezondheidsproblemen: 'ja', lage_ses: 'nee', mantelzorgers: 'ja',
+      migratieachtergrond: 'nee', lhbtiq: 'nee',
+    },
+  },
+  uitdagingen: {
+    values: ['duurzame_aanpak', 'betrekken_doelgroep', 'betrekken_ondernemers', 'anders'],
+    other: 'Het structureel borgen van de ontmoetingsplekken na afloop van de coronamiddelen',
+    comment: 'Ondernemers zijn nog niet aangehaakt; daar willen we in 2023 mee aan de slag.',
+  },
+};
+
+/**
+ * The example response: every question of the 2022 questionnaire that has an answer above.
+ * Never submitted (status 'open', no invitation, code outside the register), so statistics and
+ * response rates, which count submitted responses, leave it out.
+ */
+export function gravendonckResponse(qn: Questionnaire, edition: DemoEdition): DemoResponse {
+  const answers: Answers = {};
+  for (const q of qn.questions) {
+    const a = ANSWERS[q.key];
+    if (a) answers[q.key] = structuredClone(a);
+  }
+  const startedAt = new Date(edition.openedAt.getTime() + 8 * 86_400_000 + 2 * 3_600_000);
+  return {
+    edition: qn.edition,
+    municipality: EXAMPLE_MUNICIPALITY.code,
+    status: 'open',
+    firstOpenedAt: startedAt,
+    startedAt,
+    submittedAt: null,
+    answers,
+  };
+}

@@ -1,0 +1,43 @@
+// Everything a respondent page needs about its link in one round trip: edition dates,
+// municipality name and the response (if any). The hot path of every respondent request.
+import type { Db } from '../../db/client.ts';
+import { hashToken, isTokenShaped } from '../auth/index.ts';
+import type { Response } from './responses.repo.ts';
+
+export type LinkVisit = {
+  edition: number;
+  municipalityCode: string;
+  municipalityName: string | null;
+  rev: number;
+  closesOn: string | null;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  publishedAt: Date | null;
+  response: Response | null;
+};
+
+export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
+  if (!isTokenShaped(token)) return undefined;
+  const row = await db.one<Omit<LinkVisit, 'response'> & { r: Response | null }>(
+    `SELECT pl.edition, pl.municipality_code AS "municipalityCode", m.name AS "municipalityName",
+       e.questionnaire_rev AS rev, to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
+       e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
+       CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(
+         'id', r.id, 'edition', r.edition, 'municipalityCode', r.municipality_code, 'status', r.status, 'source', r.source,
+         'firstOpenedAt', r.first_opened_at, 'startedAt', r.started_at, 'submittedAt', r.submitted_at, 'updatedAt', r.updated_at) END AS r
+     FROM personal_links pl
+     JOIN editions e ON e.year = pl.edition
+     LEFT JOIN municipalities m ON m.year = e.register_year AND m.code = pl.municipality_code
+     LEFT JOIN responses r ON r.edition = pl.edition AND r.municipality_code = pl.municipality_code
+     WHERE pl.token_hash = $1`,
+    [hashToken(token)],
+  );
+  if (!row) return undefined;
+  const { r, ...rest } = row;
+  const response = r
+    ? { ...r, firstOpenedAt: toDate(r.firstOpenedAt), startedAt: toDate(r.startedAt), submittedAt: toDate(r.submittedAt), updatedAt: toDate(r.updatedAt) as Date }
+    : null;
+  return { ...rest, response };
+}
+
+const toDate = (v: unknown): Date | null => (v ? new Date(v as string) : null);
