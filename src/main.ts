@@ -4,17 +4,23 @@ import { createApp } from './app.tsx';
 import { loadReferenceData } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { createMailer, startDeliveryLoop } from './modules/mail/index.ts';
 
 async function main() {
   const config = loadConfig();
   const db = await openDatabase(config, 'server');
   await loadReferenceData(db);
-  const app = createApp({ db, config, now: () => new Date() });
+  const now = () => new Date();
+  const app = createApp({ db, config, now });
+  // Without SMTP_URL messages wait in the outbox (readable in the admin).
+  const mailer = createMailer(config.smtpUrl);
+  const stopDelivery = mailer ? startDeliveryLoop(db, mailer, now) : () => {};
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL-server' : `ingebouwde database in ${config.dataDir}`;
     console.log(`Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
   });
   const stop = () => {
+    stopDelivery();
     server.close();
     db.close().finally(() => process.exit(0));
   };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonalLink } from '../../src/modules/auth/index.ts';
 import { openEdition } from '../../src/modules/editions/index.ts';
 import { findResponse, loadAnswers } from '../../src/modules/responses/index.ts';
-import { expectNoAxeViolations, launchBrowser, type RunningApp, startApp } from './browser.ts';
+import { expectNoAxeViolations, launchBrowser, newContext, type RunningApp, startApp } from './browser.ts';
 
 const THEMES = [
   'Signaleren en bespreekbaar maken',
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 async function newPage(javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const context = await newContext(browser, { javaScriptEnabled, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   contexts.push(context);
   context.setDefaultTimeout(10_000); // fail at the step, well before the test's own timeout
   return context.newPage();

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../src/app.tsx';
 import type { Config } from '../../src/config.ts';
 import type { Db } from '../../src/db/client.ts';
@@ -46,11 +46,47 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+const withoutScript = new WeakSet<BrowserContext>();
+
+/** browser.newContext(), remembering contexts with JavaScript off (axe has to check those differently). */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  if (options.javaScriptEnabled === false) withoutScript.add(context);
+  return context;
+}
+
+/**
+ * axe-core needs timers, which never fire with JavaScript off. Such a page is checked as a copy: its DOM
+ * as it is now, served at the same URL (so the same styles load) in a scratch context where the app's
+ * own script is replaced by an empty one, so nothing changes the markup.
+ */
+async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>): Promise<T> {
+  if (!withoutScript.has(page.context())) return check(page);
+  const browser = page.context().browser();
+  if (!browser) throw new Error('page has no browser');
+  const html = await page.content();
+  const url = page.url();
+  const scratch = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  try {
+    await scratch.route('**/*', (route) => {
+      const req = route.request();
+      if (req.url() === url && req.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (new URL(req.url()).pathname.endsWith('.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+      return route.continue();
+    });
+    const copy = await scratch.newPage();
+    await copy.goto(url);
+    return await check(copy);
+  } finally {
+    await scratch.close();
+  }
+}
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the page as it is now; throws with one readable line per violation and node. */
 export async function expectNoAxeViolations(page: Page, what = page.url()): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const result = await withCheckablePage(page, (p) => new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze());
   if (result.violations.length === 0) return;
   const lines = result.violations.flatMap((v) =>
     v.nodes.map((n) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),

@@ -15,3 +15,4 @@ export {
 } from './load.ts';
 export { DEMO_EDITIONS, PANEL_SIZE, RESPONSE, RETAINED_2021_2022 } from './municipalities.ts';
 export { GGD_MONITOR_COMMENTS_2022 } from './texts.ts';
+export { PUBLISHED_FIGURES, PUBLISHED_PANEL_SIZE, PUBLISHED_RESPONSE, PUBLISHED_RETAINED_PCT, type PublishedFigure } from './published.ts';

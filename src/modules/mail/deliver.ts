@@ -1,0 +1,50 @@
+// Delivers due outbox messages. A stable Message-ID per outbox row lets a receiving server drop
+// the duplicate in the one case we cannot rule out: a crash after SMTP accepted, before we noted it.
+import type { Db } from '../../db/client.ts';
+import type { Mailer } from './mailer.ts';
+import { claimDue, markFailed, markSent } from './outbox.repo.ts';
+
+export type DeliveryReport = { sent: number; failed: number };
+
+export async function deliverDue(db: Db, mailer: Mailer, now: () => Date, batch = 20): Promise<DeliveryReport> {
+  const report = { sent: 0, failed: 0 };
+  for (;;) {
+    const due = await claimDue(db, batch, now());
+    if (!due.length) return report;
+    for (const m of due) {
+      const messageId = `<outbox-${m.id}@eentegeneenzaamheid.example>`;
+      try {
+        await mailer.send({ to: m.toAddress, subject: m.subject, text: m.bodyText, messageId });
+      } catch (err) {
+        await markFailed(db, m, smtpError(err), now());
+        report.failed++;
+        continue;
+      }
+      await markSent(db, m.id, messageId, now());
+      report.sent++;
+    }
+  }
+}
+
+function smtpError(err: unknown): string {
+  const e = err as { responseCode?: number; response?: string; message?: string; code?: string };
+  return [e.responseCode, e.response ?? e.message, e.code].filter(Boolean).join(' ');
+}
+
+/** Runs delivery every few seconds until stopped; one run at a time per process. */
+export function startDeliveryLoop(db: Db, mailer: Mailer, now: () => Date, everyMs = 5000): () => void {
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await deliverDue(db, mailer, now);
+    } catch {
+      // the database may be away for a moment; the next tick tries again
+    } finally {
+      busy = false;
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

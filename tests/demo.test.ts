@@ -1,0 +1,296 @@
+// The demo data set reads like the 2022 report: every exact published figure and every trend the
+// report describes comes out of the statistics computed from what is in the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.ts';
+import {
+  DemoConflictError,
+  EXAMPLE_MUNICIPALITY,
+  GGD_MONITOR_COMMENTS_2022,
+  generateDemo,
+  loadDemo,
+  PUBLISHED_FIGURES,
+  PUBLISHED_PANEL_SIZE,
+  PUBLISHED_RESPONSE,
+  PUBLISHED_RETAINED_PCT,
+} from '../src/modules/demo/index.ts';
+import { editionState, listEditions } from '../src/modules/editions/index.ts';
+import { loadQuestionnaires, type Questionnaire } from '../src/modules/questionnaire/index.ts';
+import { readRegisterFiles } from '../src/modules/register/index.ts';
+import { type Answers, isVisible, validateAnswer } from '../src/modules/responses/index.ts';
+import {
+  computeStats,
+  panelMembers,
+  percentOf,
+  type RegisterByEdition,
+  type StatsRow,
+  type SubmittedResponse,
+  trendRows,
+} from '../src/modules/statistics/index.ts';
+import { createTestDb } from './test-db.ts';
+
+const EDITIONS = [2019, 2020, 2021, 2022];
+const NOW = new Date('2024-03-01T10:00:00Z');
+let db: Db;
+let qns: Map<number, Questionnaire>;
+let register: RegisterByEdition;
+let responses: SubmittedResponse[];
+
+async function readResponses(): Promise<SubmittedResponse[]> {
+  // What every reader counts: the submitted responses (the example municipality never is).
+  const rows = await db.query<{ edition: number; code: string; question: string | null; answer: Answers[string] | null }>(
+    `SELECT r.edition, r.municipality_code AS code, a.question, a.answer FROM responses r
+     LEFT JOIN answers a ON a.response_id = r.id WHERE r.status = 'submitted' ORDER BY r.edition, r.municipality_code`,
+  );
+  const byKey = new Map<string, SubmittedResponse>();
+  for (const row of rows) {
+    const key = `${row.edition}|${row.code}`;
+    if (!byKey.has(key)) byKey.set(key, { edition: row.edition, municipality: row.code, answers: {} });
+    if (row.question && row.answer) (byKey.get(key) as SubmittedResponse).answers[row.question] = row.answer;
+  }
+  return [...byKey.values()];
+}
+
+async function snapshot(): Promise<Record<string, unknown>> {
+  return (await db.one(
+    `SELECT (SELECT count(*) FROM responses) AS responses, (SELECT count(*) FROM answers) AS answers,
+       (SELECT count(*) FROM answer_changes) AS changes, (SELECT count(*) FROM submissions) AS submissions,
+       (SELECT count(*) FROM invitations) AS invitations,
+       (SELECT md5(string_agg(concat_ws('|', r.edition, r.municipality_code, r.status, r.submitted_at, a.question, a.answer::text, a.version),
+          ',' ORDER BY r.edition, r.municipality_code, a.question)) FROM responses r JOIN answers a ON a.response_id = r.id) AS checksum,
+       (SELECT string_agg(concat_ws('|', year, opens_on, closes_on, opened_at, closed_at, published_at), ',' ORDER BY year) FROM editions) AS editions`,
+  )) as Record<string, unknown>;
+}
+
+type Share = { count: number; n: number; percent: number };
+function statsOf(responses: SubmittedResponse[]) {
+  const rows = [
+    ...computeStats(qns, responses, register, { editions: EDITIONS, scopes: ['national'] }),
+    ...computeStats(qns, responses, register, { editions: EDITIONS, scopes: ['panel'], panelEditions: EDITIONS }),
+  ];
+  const trends = new Map<string, StatsRow[]>();
+  const share = (edition: number, question: string, options: string[], scope = 'national', item: string | null = null): Share => {
+    if (!trends.has(question)) trends.set(question, trendRows(qns, rows, question).rows);
+    const sel = (trends.get(question) ?? []).filter((r) => r.edition === edition && r.scope === scope && r.item === item);
+    if (!sel.length) throw new Error(`geen cijfers voor ${edition} ${scope} ${question} ${item ?? ''}`);
+    const count = sel.filter((r) => options.includes(r.option)).reduce((s, r) => s + r.count, 0);
+    return { count, n: sel[0].n, percent: percentOf(count, sel[0].n) ?? Number.NaN };
+  };
+  return { share, pct: (...a: Parameters<typeof share>) => share(...a).percent };
+}
+
+function expectPublishedFigures(responses: SubmittedResponse[]): void {
+  const { share } = statsOf(responses);
+  for (const fig of PUBLISHED_FIGURES) {
+    const got = share(fig.edition, fig.question, fig.options, fig.scope, fig.item ?? null);
+    const label = `${fig.edition} ${fig.scope} ${fig.question} ${fig.item ?? ''} ${fig.options.join('+')}: ${got.count}/${got.n}`;
+    expect(Math.abs(got.percent - fig.pct), label).toBeLessThanOrEqual(1);
+    if (fig.count !== undefined) expect({ count: got.count, n: got.n }, label).toEqual({ count: fig.count, n: fig.n });
+  }
+}
+
+function expectReportedTrends(responses: SubmittedResponse[]): void {
+  const { pct } = statsOf(responses);
+  const panel = (q: string, options: string[]) => EDITIONS.map((e) => pct(e, q, options, 'panel'));
+  const rising = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+  expect(panel('week_tegen_eenzaamheid', ['ja'])).toEqual([100, 100, 100, 100]);
+  expect(rising(panel('communicatiemateriaal', ['ja']))).toBe(true);
+  expect(rising(panel('signaalpunt', ['ja']))).toBe(true);
+  expect(rising(panel('huisbezoeken_75plus', ['ja_alle', 'ja_deel']))).toBe(true);
+  expect(rising(panel('betrekken_doelgroep', ['nee']))).toBe(true); // any ja falls
+  const [, , m21, m22] = panel('monitoring', ['ja']);
+  expect(Math.abs(m22 - m21 - 13)).toBeLessThanOrEqual(1);
+  const monitoring = EDITIONS.map((e) => pct(e, 'monitoring', ['ja']));
+  expect(monitoring[0] > monitoring[1] && monitoring[1] > monitoring[2] && monitoring[3] > monitoring[2]).toBe(true);
+  const anyJa = ['beleid_en_activiteiten', 'activiteiten', 'beleid'];
+  expect(pct(2022, 'betrekken_doelgroep', anyJa)).toBeLessThan(pct(2021, 'betrekken_doelgroep', anyJa));
+  for (const e of EDITIONS) {
+    const order = ['vrijwilligers', 'welzijn', 'gemeente', 'sociaal_werk', 'zorg'].map((o) => pct(e, 'huisbezoeken_uitvoerders', [o]));
+    expect(order, `uitvoerders ${e}`).toEqual([...order].sort((a, b) => b - a));
+  }
+  // inzet_producten: 2022 against 2021, as the report words it.
+  const inzet = (e: number, item: string, o: string[]) => pct(e, 'inzet_producten', o, 'national', item);
+  const used = (item: string) => inzet(2022, item, ['ingezet']) - inzet(2021, item, ['ingezet']);
+  const known = (item: string) => inzet(2022, item, ['ingezet', 'bekend']) - inzet(2021, item, ['ingezet', 'bekend']);
+  const items = (qns.get(2022)?.questions.find((q) => q.key === 'inzet_producten')?.items ?? []).map((i) => i.code);
+  const top2 = [...items].sort((a, b) => inzet(2022, b, ['ingezet']) - inzet(2022, a, ['ingezet'])).slice(0, 2);
+  expect(top2.sort()).toEqual(['adviseurs', 'toolkit_campagne']);
+  for (const i of ['toolkit_lokale_coalitie', 'toolkit_huisbezoeken']) expect(used(i), i).toBeGreaterThan(0);
+  for (const i of ['databank_movisie', 'toolkit_interventies', 'toolkit_deskundigheid']) {
+    expect(-used(i), i).toBeGreaterThanOrEqual(5);
+    expect(-used(i), i).toBeLessThanOrEqual(10);
+  }
+  for (const i of ['databank_movisie', 'toolkit_huisbezoeken']) expect(known(i) >= 5 && known(i) <= 10, i).toBe(true);
+  for (const i of ['toolkit_deskundigheid', 'toolkit_interventies']) expect(known(i), i).toBeLessThan(0);
+  // Coalition 2022: gemeente, welzijn, zorg carry it; onderwijs, ondernemers, financiële sector least active.
+  const parties = (qns.get(2022)?.questions.find((q) => q.key === 'samenstelling_coalitie')?.items ?? []).map((i) => i.code);
+  const role = (p: string) => pct(2022, 'samenstelling_coalitie', ['kartrekker', 'actief'], 'national', p);
+  const byRole = [...parties].sort((a, b) => role(b) - role(a));
+  expect(byRole.slice(0, 3).sort()).toEqual(['gemeente', 'welzijn', 'zorg']);
+  expect(byRole.slice(-3).sort()).toEqual(['financiele_sector', 'onderwijs', 'ondernemers']);
+  const group = (g: string) => pct(2022, 'doelgroepen', ['ja'], 'national', g);
+  const high = ['ouderen', 'jongeren', 'gezondheidsproblemen', 'lage_ses'].map(group);
+  expect(Math.min(...high)).toBeGreaterThan(Math.max(group('migratieachtergrond'), group('lhbtiq')));
+  const challenge = (o: string) => pct(2022, 'uitdagingen', [o]);
+  const ranked = ['duurzame_aanpak', 'sterk_netwerk', 'betrekken_doelgroep', 'betrekken_ondernemers', 'monitoring', 'signaleren', 'bestuurlijk_commitment'];
+  expect(ranked.map(challenge)).toEqual(ranked.map(challenge).sort((a, b) => b - a));
+}
+
+/** Every answer obeys its edition's questionnaire: known key and items, show_if, exclusive, "anders". */
+function expectValidAnswers(edition: number, code: string, answers: Answers): void {
+  const qn = qns.get(edition) as Questionnaire;
+  for (const [key, a] of Object.entries(answers)) {
+    const q = qn.questions.find((x) => x.key === key);
+    expect(q, `${edition} ${code} ${key} hoort niet bij deze editie`).toBeDefined();
+    if (!q) continue;
+    expect(isVisible(q, answers), `${edition} ${code} ${key} is verborgen`).toBe(true);
+    expect(validateAnswer(q, qn, a), `${edition} ${code} ${key}`).toEqual([]);
+    const items = new Set((q.items ?? []).map((i) => i.code));
+    for (const item of Object.keys(a.items ?? {})) expect(items.has(item), `${edition} ${key}.${item}`).toBe(true);
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  const started = performance.now();
+  expect((await loadDemo(db, { now: NOW })).status).toBe('loaded');
+  console.info(`loadDemo on ${db.kind}: ${Math.round(performance.now() - started)} ms`);
+  qns = new Map((await listEditions(db)).map((e) => [e.year, e.questionnaire]));
+  const reg = await db.query<{ year: number; code: string; pv: string }>('SELECT year, code, province_code AS pv FROM municipalities');
+  const byYear = new Map<number, Map<string, string>>();
+  for (const m of reg) byYear.set(m.year, (byYear.get(m.year) ?? new Map()).set(m.code, m.pv));
+  register = byYear;
+  responses = await readResponses();
+}, 120_000);
+afterAll(async () => db?.close());
+
+describe('demo data set in the database', () => {
+  it('has the published response per edition, from each year’s register, over all provinces', async () => {
+    for (const e of EDITIONS) {
+      const invited = await db.query<{ code: string }>('SELECT municipality_code AS code FROM invitations WHERE edition = $1', [e]);
+      const responded = responses.filter((r) => r.edition === e).map((r) => r.municipality);
+      expect([invited.length, responded.length]).toEqual([PUBLISHED_RESPONSE[e].invited, PUBLISHED_RESPONSE[e].responded]);
+      expect(Math.abs((100 * responded.length) / invited.length - PUBLISHED_RESPONSE[e].ratePct)).toBeLessThanOrEqual(1);
+      const pv = register.get(e) as ReadonlyMap<string, string>;
+      const invitedSet = new Set(invited.map((i) => i.code));
+      for (const c of [...invitedSet, ...responded]) expect(pv.has(c), `${e} ${c} niet in het register`).toBe(true);
+      for (const c of responded) expect(invitedSet.has(c), `${e} ${c} niet uitgenodigd`).toBe(true);
+      const size = (codes: Iterable<string>) => {
+        const m = new Map<string, number>();
+        for (const c of codes) m.set(pv.get(c) ?? '', (m.get(pv.get(c) ?? '') ?? 0) + 1);
+        return m;
+      };
+      const all = size(pv.keys());
+      const got = size(responded);
+      expect(new Set(size(invitedSet).keys()).size).toBe(12);
+      expect(got.size).toBe(12);
+      for (const [p, count] of all) {
+        const expected = (responded.length * count) / pv.size;
+        expect(Math.abs((got.get(p) ?? 0) - expected), `${e} ${p}`).toBeLessThanOrEqual(Math.max(3, 0.35 * expected));
+      }
+    }
+  });
+
+  it('has a panel of exactly 24 and three quarters of 2021’s respondents back in 2022', () => {
+    const byEdition = new Map(EDITIONS.map((e) => [e, new Map(responses.filter((r) => r.edition === e).map((r) => [r.municipality, r]))]));
+    expect(panelMembers(byEdition, EDITIONS).size).toBe(PUBLISHED_PANEL_SIZE);
+    const r2021 = [...(byEdition.get(2021)?.keys() ?? [])];
+    const back = r2021.filter((c) => byEdition.get(2022)?.has(c)).length;
+    expect(Math.abs((100 * back) / r2021.length - PUBLISHED_RETAINED_PCT)).toBeLessThanOrEqual(1);
+  });
+
+  it('gives every exact published figure within one percentage point', () => expectPublishedFigures(responses));
+  it('shows the trends the report describes', () => expectReportedTrends(responses));
+
+  it('answers obey show_if, exclusive options, "anders" texts and each edition’s own questions', async () => {
+    for (const r of responses) expectValidAnswers(r.edition, r.municipality, r.answers);
+    for (const e of EDITIONS) {
+      const texts = responses.filter((r) => r.edition === e).flatMap((r) => Object.values(r.answers)).filter((a) => a.comment || a.other);
+      expect(texts.length, `toelichtingen ${e}`).toBeGreaterThan(20);
+    }
+    const ggd = responses.filter((r) => r.edition === 2022 && /GGD/.test(r.answers.monitoring?.comment ?? ''));
+    expect(ggd.length).toBe(GGD_MONITOR_COMMENTS_2022);
+  });
+
+  it('stores versions, audit rows, submissions and fieldwork dates; 2023 is open', async () => {
+    const bad = await db.one<Record<string, number>>(
+      `SELECT
+         (SELECT count(*) FROM answers WHERE version <> 1) AS versions,
+         (SELECT count(*) FROM answers a WHERE NOT EXISTS (SELECT 1 FROM answer_changes c WHERE c.response_id = a.response_id
+            AND c.question = a.question AND c.actor_kind = 'demo' AND c.new_answer = a.answer)) AS unaudited,
+         (SELECT count(*) FROM responses r JOIN editions e ON e.year = r.edition WHERE r.status = 'submitted'
+            AND (r.source <> 'web' OR r.submitted_at NOT BETWEEN e.opened_at AND e.closed_at OR r.started_at > r.submitted_at
+              OR r.first_opened_at > r.started_at OR (SELECT count(*) FROM submissions s WHERE s.response_id = r.id) <> 1)) AS responses`,
+    );
+    expect(bad).toEqual({ versions: 0, unaudited: 0, responses: 0 });
+    const states = new Map((await listEditions(db)).map((e) => [e.year, editionState(e, NOW)]));
+    expect(EDITIONS.map((e) => states.get(e))).toEqual(['published', 'published', 'published', 'published']);
+    expect(states.get(2023)).toBe('open');
+  });
+
+  it('keeps Gravendonck complete but out of every count', async () => {
+    const row = await db.one<{ id: number; status: string; invited: boolean; registered: boolean }>(
+      `SELECT id, status, EXISTS (SELECT 1 FROM invitations i WHERE i.municipality_code = r.municipality_code) AS invited,
+         EXISTS (SELECT 1 FROM municipalities m WHERE m.code = r.municipality_code) AS registered
+       FROM responses r WHERE edition = 2022 AND municipality_code = $1`,
+      [EXAMPLE_MUNICIPALITY.code],
+    );
+    expect(row).toMatchObject({ status: 'open', invited: false, registered: false });
+    const answers: Answers = Object.fromEntries(
+      (await db.query<{ question: string; answer: Answers[string] }>('SELECT question, answer FROM answers WHERE response_id = $1', [row?.id])).map(
+        (a) => [a.question, a.answer],
+      ),
+    );
+    expectValidAnswers(2022, EXAMPLE_MUNICIPALITY.code, answers);
+    const qn = qns.get(2022) as Questionnaire;
+    expect(qn.questions.filter((q) => q.type !== 'text' && isVisible(q, answers) && !answers[q.key]).map((q) => q.key)).toEqual([]);
+    expect(responses.some((r) => r.municipality === EXAMPLE_MUNICIPALITY.code)).toBe(false);
+  });
+
+  it('loading twice changes nothing', async () => {
+    const before = await snapshot();
+    expect((await loadDemo(db, { now: new Date('2025-01-01T00:00:00Z') })).status).toBe('unchanged');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses to mix with real data, and changes nothing then', async () => {
+    const before = await snapshot();
+    const free = await db.one<{ code: string }>(
+      `SELECT code FROM municipalities m WHERE year = 2021
+         AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.edition = 2021 AND r.municipality_code = m.code) ORDER BY code LIMIT 1`,
+    );
+    await db.query('INSERT INTO responses (edition, municipality_code) VALUES (2021, $1)', [free?.code]);
+    await expect(loadDemo(db, { seed: 1 })).rejects.toBeInstanceOf(DemoConflictError);
+    await db.query('DELETE FROM responses WHERE edition = 2021 AND municipality_code = $1', [free?.code]);
+    const link = `INSERT INTO personal_links (token_hash, edition, municipality_code)
+      SELECT '\\x00'::bytea, edition, municipality_code FROM invitations WHERE edition = 2021 ORDER BY municipality_code LIMIT 1`;
+    await db.query(link);
+    await expect(loadDemo(db, { seed: 1 })).rejects.toBeInstanceOf(DemoConflictError);
+    await db.query(`DELETE FROM personal_links WHERE token_hash = '\\x00'::bytea`);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('replaces the demo with another seed', async () => {
+    const before = await snapshot();
+    expect((await loadDemo(db, { seed: 7 })).status).toBe('replaced');
+    const after = await snapshot();
+    expect(after.checksum).not.toBe(before.checksum);
+    expect([after.responses, after.invitations, after.submissions]).toEqual([before.responses, before.invitations, before.submissions]);
+    const actors = await db.query(`SELECT DISTINCT actor FROM answer_changes WHERE actor_kind = 'demo'`);
+    expect(actors).toHaveLength(1);
+    expectPublishedFigures(await readResponses());
+  });
+});
+
+describe('demo generator (pure)', () => {
+  const files = readRegisterFiles();
+  const input = () => ({ questionnaires: loadQuestionnaires(), municipalities: files.municipalities, mergers: files.mergers });
+  it('is deterministic and meets the figures and trends for other seeds too', () => {
+    expect(generateDemo(input(), 3)).toEqual(generateDemo(input(), 3));
+    for (const seed of [1, 3, 12345]) {
+      const demo = generateDemo(input(), seed);
+      expectPublishedFigures(demo.responses);
+      expectReportedTrends(demo.responses);
+      for (const r of demo.responses) expectValidAnswers(r.edition, r.municipality, r.answers);
+    }
+  });
+});
