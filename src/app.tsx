@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { createAdminRoutes } from './modules/admin/index.ts';
+import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
+import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
 import { responsesRoutes } from './modules/responses/index.ts';
 import type { AppEnv, Deps } from './web/context.ts';
@@ -26,8 +29,17 @@ function isDatabaseDown(err: unknown): boolean {
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String((err as Error)?.message));
 }
 
-export function createApp(deps: Deps): Hono<AppEnv> {
+export type AppOptions = { sendSignInLink?: SendSignInLink };
+
+export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Sign-in links go out through the outbox like every other e-mail.
+  const sendSignInLink: SendSignInLink =
+    opts.sendSignInLink ??
+    (async (to, url) => {
+      await enqueue(deps.db, { kind: 'sign-in', to, subject: 'Inloggen bij de benchmark Eén tegen eenzaamheid',
+        text: `Goedendag,\n\nMet deze link logt u in (15 minuten geldig, één keer te gebruiken):\n${url}\n\nHeeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.\n\nBenchmark Eén tegen eenzaamheid` }, deps.now());
+    });
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -63,6 +75,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.route('/', homeRoutes);
   app.route('/', responsesRoutes);
+  app.route('/', createAuthRoutes({ sendSignInLink }));
+  app.route('/beheer', createAdminRoutes({ sendSignInLink }));
 
   app.notFound((c) => {
     const lang = c.get('lang') ?? 'nl';

@@ -25,9 +25,7 @@ function testApp(deps: Deps) {
     if (failSending) throw new Error(`smtp refused ${to} ${url}`);
     sent.push({ to, url });
   };
-  const app = createApp(deps);
-  app.route('/', createAuthRoutes({ sendSignInLink }));
-  app.route('/beheer', createAdminRoutes({ sendSignInLink }));
+  const app = createApp(deps, { sendSignInLink });
   return app;
 }
 let app: ReturnType<typeof testApp>;

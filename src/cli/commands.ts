@@ -1,7 +1,8 @@
 // Every command the CLI knows, in the order --help lists them.
 import type { Command } from './cli-error.ts';
+import { createAdminCommand } from './commands/create-admin.ts';
 import { editionCommand } from './commands/edition.ts';
 import { linkCommand } from './commands/link.ts';
 import { migrateCommand } from './commands/migrate.ts';
 
-export const commands: Command[] = [migrateCommand, editionCommand, linkCommand];
+export const commands: Command[] = [migrateCommand, editionCommand, createAdminCommand, linkCommand];

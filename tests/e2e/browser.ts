@@ -84,9 +84,13 @@ async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>):
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page as it is now; throws with one readable line per violation and node. */
+/**
+ * Runs axe on the page as it is now; throws with one readable line per violation and node.
+ * Legacy mode runs axe.run() in the page itself instead of finishing in an extra blank page: the same
+ * rules, about three times faster; it only skips cross-origin frames, which these pages do not have.
+ */
 export async function expectNoAxeViolations(page: Page, what = page.url()): Promise<void> {
-  const result = await withCheckablePage(page, (p) => new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze());
+  const result = await withCheckablePage(page, (p) => new AxeBuilder({ page: p }).withTags(WCAG_TAGS).setLegacyMode().analyze());
   if (result.violations.length === 0) return;
   const lines = result.violations.flatMap((v) =>
     v.nodes.map((n) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
