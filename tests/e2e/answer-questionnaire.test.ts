@@ -216,14 +216,16 @@ describe('answering the whole 2022 questionnaire in a browser', { timeout: 120_0
 
     // Review, submit, confirmation, English.
     await arrive(page, 'Controleer uw antwoorden');
-    const review = await page.getByRole('main').innerText();
+    await shot(page, 'review');
+    const review = (await page.getByRole('main').textContent()) ?? '';
     expect(review).toContain('Subsidie van de provincie');
     expect(review).toContain('Buurtcoaches');
     await page.getByRole('button', { name: 'Vragenlijst versturen' }).click();
     await arrive(page, 'Bedankt, uw antwoorden zijn verstuurd');
     await page.getByRole('link', { name: 'Read this page in English' }).click();
     await arrive(page, 'Thank you, your answers have been sent');
-    expect(await page.getByRole('main').innerText()).toContain('Other, namely: Te weinig vrijwilligers');
+    await shot(page, 'confirmation-en');
+    expect(await page.getByRole('main').textContent()).toContain('Other, namely: Te weinig vrijwilligers');
 
     expect(await storedAnswers('GM0363')).toEqual({
       week_tegen_eenzaamheid: { value: 'ja', comment: 'Sinds 2019 elk jaar in oktober' },
@@ -332,7 +334,7 @@ describe('answering the whole 2022 questionnaire in a browser', { timeout: 120_0
     await page.getByRole('button', { name: 'Opslaan en naar controleren' }).click();
 
     await arrive(page, 'Controleer uw antwoorden');
-    expect(await page.getByRole('main').innerText()).toContain('Niet gevraagd'); // kartrekker
+    expect(await page.getByRole('main').textContent()).toContain('Niet gevraagd'); // kartrekker
     await page.getByRole('button', { name: 'Vragenlijst versturen' }).click();
     await arrive(page, 'Bedankt, uw antwoorden zijn verstuurd');
 

@@ -58,28 +58,36 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 /**
  * axe-core needs timers, which never fire with JavaScript off. Such a page is checked as a copy: its DOM
  * as it is now, served at the same URL (so the same styles load) in a scratch context where the app's
- * own script is replaced by an empty one, so nothing changes the markup.
+ * own script is replaced by an empty one, so nothing changes the markup. One scratch page per context.
  */
+type Scratch = { page: Page; serve: { url: string; html: string } };
+const scratches = new WeakMap<BrowserContext, Promise<Scratch>>();
+
+async function openScratch(context: BrowserContext): Promise<Scratch> {
+  const browser = context.browser();
+  if (!browser) throw new Error('context has no browser');
+  const scratch = await browser.newContext();
+  context.on('close', () => void scratch.close().catch(() => {}));
+  const serve = { url: '', html: '' };
+  await scratch.route('**/*', (route) => {
+    const req = route.request();
+    if (req.url() === serve.url && req.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: serve.html });
+    if (new URL(req.url()).pathname.endsWith('.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    return route.continue();
+  });
+  return { page: await scratch.newPage(), serve };
+}
+
 async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>): Promise<T> {
-  if (!withoutScript.has(page.context())) return check(page);
-  const browser = page.context().browser();
-  if (!browser) throw new Error('page has no browser');
-  const html = await page.content();
-  const url = page.url();
-  const scratch = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
-  try {
-    await scratch.route('**/*', (route) => {
-      const req = route.request();
-      if (req.url() === url && req.isNavigationRequest()) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      if (new URL(req.url()).pathname.endsWith('.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
-      return route.continue();
-    });
-    const copy = await scratch.newPage();
-    await copy.goto(url);
-    return await check(copy);
-  } finally {
-    await scratch.close();
-  }
+  const context = page.context();
+  if (!withoutScript.has(context)) return check(page);
+  if (!scratches.has(context)) scratches.set(context, openScratch(context));
+  const scratch = await (scratches.get(context) as Promise<Scratch>);
+  scratch.serve.url = page.url();
+  scratch.serve.html = await page.content();
+  await scratch.page.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+  await scratch.page.goto(scratch.serve.url);
+  return check(scratch.page);
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -30,15 +30,20 @@ export function AnswerText({ q, qn, lang, answer }: { q: Question; qn: Questionn
   );
 }
 
-type Props = { qn: Questionnaire; lang: Lang; answers: Answers; changeHref?: (theme: string, question: string) => string };
+type Props = {
+  qn: Questionnaire; lang: Lang; answers: Answers; changeHref?: (theme: string, question: string) => string;
+  /** 3 when the summary sits under its own h2 ("Uw antwoorden"). */
+  level?: 2 | 3;
+};
 
-export function AnswerSummary({ qn, lang, answers, changeHref }: Props) {
+export function AnswerSummary({ qn, lang, answers, changeHref, level = 2 }: Props) {
   let n = 0;
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <>
       {qn.themes.map((theme) => (
         <section aria-labelledby={`thema-${theme.key}`}>
-          <h2 id={`thema-${theme.key}`}>{tx(lang, theme.title)}</h2>
+          <Heading id={`thema-${theme.key}`}>{tx(lang, theme.title)}</Heading>
           <dl class="summary">
             {qn.questions.filter((q) => q.theme === theme.key).map((q) => {
               n++;

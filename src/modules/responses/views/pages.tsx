@@ -34,7 +34,7 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
           return (
             <li>
               <span>
-                {p.editable ? <a href={`${p.base}/thema/${x.theme.key}`}>{tx(p.lang, x.theme.title)}</a> : tx(p.lang, x.theme.title)}
+                {p.editable ? <a class="theme-link" href={`${p.base}/thema/${x.theme.key}`}>{tx(p.lang, x.theme.title)}</a> : tx(p.lang, x.theme.title)}
                 <br />
                 <span class="muted">{t(p.lang, 'start.progress', { answered: x.answered, total: x.total })}</span>
               </span>
@@ -53,7 +53,10 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
           <a class={next ? 'button secondary' : 'button'} href={`${p.base}/controleren`}>{t(p.lang, 'start.review')}</a>
         </div>
       ) : (
-        <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} />
+        <>
+          <h2>{t(p.lang, 'done.answers')}</h2>
+          <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} level={3} />
+        </>
       )}
     </Layout>
   );
@@ -160,9 +163,10 @@ export function ReviewPage(p: Base & { answers: Answers }) {
 export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closesOn: string | null; editable: boolean }) {
   return (
     <Layout lang={p.lang} title={t(p.lang, 'done.title')} path={p.path}>
-      <div class="notice notice--ok">
+      <div class="notice notice--ok notice--done">
         <h1>{t(p.lang, 'done.title')}</h1>
-        <p>{t(p.lang, 'done.when', { date: formatDateTime(p.lang, p.submittedAt) })} {p.municipality}, {p.qn.edition}.</p>
+        <p>{t(p.lang, 'start.for', { name: p.municipality })} · {t(p.lang, 'start.title', { year: p.qn.edition })}</p>
+        <p>{t(p.lang, 'done.when', { date: formatDateTime(p.lang, p.submittedAt) })}</p>
       </div>
       <p>{t(p.lang, 'done.next')}</p>
       {p.editable ? (
@@ -172,7 +176,7 @@ export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closes
         </form>
       ) : null}
       <h2>{t(p.lang, 'done.answers')}</h2>
-      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} />
+      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} level={3} />
     </Layout>
   );
 }
