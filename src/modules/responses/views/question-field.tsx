@@ -8,16 +8,6 @@ type Props = { q: Question; qn: Questionnaire; lang: Lang; answer: Answer | unde
 
 const domId = (field: string) => field.replace(/\./g, '-');
 
-function ErrorAt({ field, errors, lang }: { field: string; errors: FieldError[]; lang: Lang }) {
-  const e = errors.find((x) => x.field === field);
-  return e ? (
-    <p class="error-message" id={`${domId(field)}-error`}>
-      <span class="visually-hidden">{lang === 'nl' ? 'Fout: ' : 'Error: '}</span>
-      {t(lang, e.message, e.params)}
-    </p>
-  ) : null;
-}
-
 export function errorText(lang: Lang, qn: Questionnaire, e: FieldError): string {
   const q = qn.questions.find((x) => x.key === e.question);
   const opt = q && e.params?.option ? answerOptions(q, qn).find((o) => o.code === e.params?.option) : undefined;
