@@ -33,9 +33,13 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <header class="site-header">
           <div class="container header-row">
             <a class="site-name" href="/">{t(lang, 'site.name')}</a>
-            <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
-              {t(lang, 'nav.language')}
-            </a>
+            <nav class="site-nav" aria-label={t(lang, 'nav.label')}>
+              <a href="/resultaten">{t(lang, 'nav.results')}</a>
+              <a href="/beheer">{t(lang, 'nav.staff')}</a>
+              <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
+                {t(lang, 'nav.language')}
+              </a>
+            </nav>
           </div>
         </header>
         <main id="inhoud" class="container" tabindex={-1}>
