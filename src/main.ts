@@ -1,7 +1,7 @@
 // Starts the web server: configuration, database (migrated), reference data, then HTTP.
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
-import { loadReferenceData } from './bootstrap.ts';
+import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer, startDeliveryLoop } from './modules/mail/index.ts';
@@ -10,6 +10,7 @@ async function main() {
   const config = loadConfig();
   const db = await openDatabase(config, 'server');
   await loadReferenceData(db);
+  if (config.demo && (await loadDemoIfEmpty(db, new Date()))) console.log('Demogegevens geladen (start zonder: DEMO=0).');
   const now = () => new Date();
   const app = createApp({ db, config, now });
   // Without SMTP_URL messages wait in the outbox (readable in the admin).

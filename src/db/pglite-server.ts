@@ -118,7 +118,8 @@ export class PgliteSocketServer {
         await this.db.runExclusive(() =>
           this.db.execProtocolRawStream(job.batch, {
             onRawData: (data) => {
-              if (job.conn.socket.writable) job.conn.socket.write(data);
+              // Copy: PGlite reuses its output buffer before the socket has sent it.
+              if (job.conn.socket.writable) job.conn.socket.write(Buffer.from(data));
             },
           }),
         ).catch(() => job.conn.socket.destroy());

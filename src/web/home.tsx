@@ -10,9 +10,15 @@ export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const { db, now } = c.get('deps');
   const lang = c.get('lang');
   const editions = await listEditions(db);
+  const demo = await db.one<{ demo: boolean }>(`SELECT EXISTS (SELECT 1 FROM answer_changes WHERE actor_kind = 'demo') AS demo`);
   return page(
     c,
-    <Layout lang={lang} title={t(lang, 'home.title')} path={c.req.path}>
+    <Layout lang={lang} title={t(lang, 'nav.home')} path={c.req.path}>
+      {demo?.demo ? (
+        <div class="notice notice--warn">
+          <p><strong>{t(lang, 'home.demo.title')}.</strong> {t(lang, 'home.demo.body')}</p>
+        </div>
+      ) : null}
       <h1>{t(lang, 'home.title')}</h1>
       <p class="lead">{t(lang, 'home.intro')}</p>
       <h2>{t(lang, 'home.editions')}</h2>

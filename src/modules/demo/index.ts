@@ -13,6 +13,7 @@ export {
   demoMarker,
   loadDemo,
 } from './load.ts';
-export { DEMO_EDITIONS, PANEL_SIZE, RESPONSE, RETAINED_2021_2022 } from './municipalities.ts';
+export { DEMO_EDITIONS, RETAINED_2021_2022 } from './municipalities.ts';
 export { GGD_MONITOR_COMMENTS_2022 } from './texts.ts';
 export { PUBLISHED_FIGURES, PUBLISHED_PANEL_SIZE, PUBLISHED_RESPONSE, PUBLISHED_RETAINED_PCT, type PublishedFigure } from './published.ts';
+export { reportProblems, shares } from './report-check.ts';

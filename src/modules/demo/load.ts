@@ -78,16 +78,21 @@ async function removeDemo(tx: Db): Promise<void> {
   await tx.query('DELETE FROM invitations WHERE edition = ANY($1)', [editions]);
 }
 
+/** Read per edition: small result sets, quick on every database. */
 async function readInput(tx: Db): Promise<DemoInput> {
-  const qns = await tx.query<{ year: number; questionnaire: Questionnaire }>(
-    'SELECT year, questionnaire FROM editions WHERE year = ANY($1)',
-    [editions],
-  );
-  const missing = editions.filter((y) => !qns.some((q) => q.year === y));
-  if (missing.length) throw new Error(`De demodata heeft de edities ${missing.join(', ')} nodig; die ontbreken.`);
-  const municipalities = await tx.query<Municipality>(
-    `SELECT year, code, name, province_code AS "provinceCode" FROM municipalities ORDER BY year, code`,
-  );
+  const questionnaires = new Map<number, Questionnaire>();
+  const municipalities: Municipality[] = [];
+  for (const year of editions) {
+    const e = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1', [year]);
+    if (!e) throw new Error(`De demodata heeft editie ${year} nodig; die ontbreekt.`);
+    questionnaires.set(year, e.questionnaire);
+    municipalities.push(
+      ...(await tx.query<Municipality>(
+        `SELECT year, code, name, province_code AS "provinceCode" FROM municipalities WHERE year = $1 ORDER BY code`,
+        [year],
+      )),
+    );
+  }
   const mergers = await tx.query<Merger & { areaShare: string | null }>(
     `SELECT year_effective AS "yearEffective", to_char(date_effective, 'YYYY-MM-DD') AS "dateEffective",
        first_list_year AS "firstListYear", old_code AS "oldCode", old_name AS "oldName", new_code AS "newCode",
@@ -95,7 +100,7 @@ async function readInput(tx: Db): Promise<DemoInput> {
      FROM mergers ORDER BY year_effective, old_code, new_code`,
   );
   return {
-    questionnaires: new Map(qns.map((q) => [q.year, q.questionnaire])),
+    questionnaires,
     municipalities,
     mergers: mergers.map((m) => ({ ...m, areaShare: m.areaShare === null ? null : Number(m.areaShare) })),
   };

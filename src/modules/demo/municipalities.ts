@@ -2,16 +2,13 @@
 // a panel of exactly 24 that responded every time, and three quarters of 2021's respondents back
 // in 2022. Every set is drawn from that year's CBS register, spread over the provinces.
 import type { Merger, Municipality } from '../register/register.load.ts';
+import { PUBLISHED_PANEL_SIZE, PUBLISHED_RESPONSE } from './published.ts';
 import { fork, shuffle } from './rng.ts';
+import { demoEdition } from './timeline.ts';
 
 export const DEMO_EDITIONS = [2019, 2020, 2021, 2022] as const;
-export const RESPONSE: Readonly<Record<number, { invited: number; responded: number }>> = {
-  2019: { invited: 103, responded: 64 },
-  2020: { invited: 180, responded: 100 },
-  2021: { invited: 263, responded: 115 },
-  2022: { invited: 263, responded: 162 },
-};
-export const PANEL_SIZE = 24;
+const RESPONSE = PUBLISHED_RESPONSE;
+const PANEL_SIZE = PUBLISHED_PANEL_SIZE;
 /** "Driekwart" of 2021's 115 respondents respond again in 2022 (86 = 74.8%). */
 export const RETAINED_2021_2022 = 86;
 // How many respondents of the year before come back (besides the panel); free choices.
@@ -86,9 +83,13 @@ function invitations(seed: number, reg: Register, mergers: readonly Merger[]): M
   };
   const out = new Map<number, string[]>();
   for (const year of DEMO_EDITIONS) {
-    const codes = [...(reg.get(year)?.keys() ?? [])].sort();
+    // The register lists a municipality for the whole year (Weesp in 2022), but one that merged
+    // before the fieldwork opened no longer exists to be invited.
+    const opens = demoEdition(year).opensOn;
+    const gone = new Set(mergers.filter((m) => next.get(m.oldCode) === m.newCode && m.dateEffective <= opens).map((m) => m.oldCode));
+    const codes = [...(reg.get(year)?.keys() ?? [])].filter((c) => !gone.has(c)).sort();
     // Predecessors of one successor share its rank: they joined together.
-    codes.sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b));
+    codes.sort((a, b) => rankOf(a) - rankOf(b) || (a < b ? -1 : 1));
     out.set(year, codes.slice(0, RESPONSE[year].invited).sort());
   }
   return out;

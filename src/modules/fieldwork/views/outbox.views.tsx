@@ -1,0 +1,96 @@
+// /beheer/outbox: every message with its status, attempts and last SMTP error.
+import { formatDateTime } from '../../../web/i18n.ts';
+import { AdminLayout } from '../../admin/index.ts';
+import { CsrfField, type Session } from '../../auth/index.ts';
+import type { OutboxMessage } from '../../mail/index.ts';
+import type { Lang } from '../../questionnaire/questionnaire.model.ts';
+import { type FwKey, fwText } from '../fieldwork.i18n.ts';
+import { MailText, Notice } from './parts.tsx';
+
+export type OutboxPageProps = {
+  lang: Lang; path: string; session: Session; messages: OutboxMessage[]; limit: number;
+  editions: number[]; filter: { edition?: number; municipality?: string };
+  smtp: boolean; notice?: string;
+};
+
+/** Sign-in messages hold a working sign-in link: never shown. With a mail server the personal
+ *  links are left out too; without one the admin reads the whole text (and passes the link on). */
+export function visibleBody(m: OutboxMessage, smtp: boolean): string | undefined {
+  if (m.kind === 'sign-in') return undefined;
+  return smtp ? m.bodyText.replace(/\/v\/[A-Za-z0-9_-]{43}/g, '/v/…') : m.bodyText;
+}
+
+const KINDS = new Set(['sign-in', 'invitation', 'reminder']);
+
+export function OutboxPage(p: OutboxPageProps) {
+  const l = p.lang;
+  const kind = (k: string) => (KINDS.has(k) ? fwText(l, `outbox.kind.${k}` as FwKey) : k);
+  return (
+    <AdminLayout lang={l} title={fwText(l, 'outbox.title')} path={p.path} session={p.session}>
+      <Notice kind="ok" text={p.notice} />
+      <h1>{fwText(l, 'outbox.title')}</h1>
+      <p class="lead">{fwText(l, 'outbox.intro')}</p>
+      {p.smtp ? null : <Notice kind="warn" text={fwText(l, 'outbox.noSmtp')} />}
+      <form method="get" action="/beheer/outbox">
+        <fieldset>
+          <legend>{fwText(l, 'outbox.filter')}</legend>
+          <label class="block" for="editie">{fwText(l, 'outbox.filter.edition')}</label>
+          <select id="editie" name="editie">
+            <option value="">{fwText(l, 'outbox.filter.all')}</option>
+            {p.editions.map((y) => <option value={String(y)} selected={p.filter.edition === y}>{y}</option>)}
+          </select>
+          <label class="block" for="gemeente">{fwText(l, 'outbox.filter.municipality')}</label>
+          <input type="text" id="gemeente" name="gemeente" value={p.filter.municipality ?? ''} autocomplete="off" spellcheck={false} />
+          <div class="button-row">
+            <button type="submit" class="secondary">{fwText(l, 'outbox.filter.submit')}</button>
+          </div>
+        </fieldset>
+      </form>
+      {p.messages.length === 0 ? <p>{fwText(l, 'outbox.none')}</p> : (
+        <>
+          {p.messages.length >= p.limit ? <p class="muted">{fwText(l, 'outbox.limit', { n: p.limit })}</p> : null}
+          <div class="table-scroll">
+            <table>
+              <caption class="visually-hidden">{fwText(l, 'outbox.caption')}</caption>
+              <thead>
+                <tr>{(['created', 'kind', 'to', 'subject', 'status', 'attempts', 'error'] as const).map((k) => <th scope="col">{fwText(l, `outbox.col.${k}`)}</th>)}</tr>
+              </thead>
+              <tbody>
+                {p.messages.map((m) => {
+                  const body = visibleBody(m, p.smtp);
+                  return (
+                    <tr>
+                      <td>{formatDateTime(l, m.createdAt)}</td>
+                      <td>{kind(m.kind)}{m.municipalityCode ? ` (${m.edition ?? ''} ${m.municipalityCode})` : ''}</td>
+                      <td>{m.toAddress}</td>
+                      <th scope="row">
+                        {m.subject}
+                        {body === undefined ? <p class="muted">{fwText(l, 'outbox.bodyHidden')}</p> : (
+                          <details>
+                            <summary>{fwText(l, 'outbox.body')}</summary>
+                            <MailText text={body} />
+                          </details>
+                        )}
+                      </th>
+                      <td>{fwText(l, `outbox.status.${m.status}`)}{m.sentAt ? `, ${formatDateTime(l, m.sentAt)}` : ''}</td>
+                      <td>{m.attempts}</td>
+                      <td>
+                        {m.lastError ?? ''}
+                        {m.status === 'failed' ? (
+                          <form method="post" action={`/beheer/outbox/${m.id}/opnieuw`}>
+                            <CsrfField session={p.session} />
+                            <button type="submit" class="secondary" aria-label={fwText(l, 'outbox.retryFor', { to: m.toAddress })}>{fwText(l, 'outbox.retry')}</button>
+                          </form>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </AdminLayout>
+  );
+}

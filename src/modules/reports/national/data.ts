@@ -1,0 +1,83 @@
+// Everything a results page or the PDF needs for one edition, from the database: the published
+// editions up to it, their questionnaires, the statistics (national, provinces, panel) with
+// small-cell suppression applied, and the response. Nothing here ever holds a text answer.
+import type { Db } from '../../../db/client.ts';
+import { listEditions } from '../../editions/index.ts';
+import type { Questionnaire } from '../../questionnaire/index.ts';
+import { listProvinces, provincesByEdition, type Province } from '../../register/index.ts';
+import { listSubmittedResponses } from '../../responses/submitted.ts';
+import { computeStats, type StatsRow, suppress } from '../../statistics/index.ts';
+import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
+
+/** Figures based on fewer valid answers are hidden on public pages ("te weinig antwoorden"). */
+export const MIN_N = 5;
+
+export type ResultsData = {
+  year: number;
+  /** Editions shown, ascending: every published edition up to and including `year`. */
+  editions: number[];
+  qns: Map<number, Questionnaire>;
+  questionnaire: Questionnaire;
+  registerYear: number;
+  publishedAt: Date | null;
+  /** Suppressed statistics of every shown edition: national, provinces, panel. */
+  rows: StatsRow[];
+  /** Municipalities that responded in every shown edition; shown only from two editions on. */
+  panel: { size: number; shown: boolean };
+  response: Map<number, EditionResponse>;
+  retained?: Retained;
+  provinces: Province[];
+  /** Municipality names of the edition's register, for the list beside the map. */
+  names: Map<string, string>;
+  /** Not published: only the bureau's concept PDF asks for this. */
+  concept: boolean;
+};
+
+export type LoadOptions = { includeUnpublished?: boolean };
+
+/** Undefined when the edition does not exist or is not published (unless asked for a concept). */
+export async function loadResults(db: Db, year: number, options: LoadOptions = {}): Promise<ResultsData | undefined> {
+  const all = await listEditions(db);
+  const edition = all.find((e) => e.year === year);
+  if (!edition || (!edition.publishedAt && !options.includeUnpublished)) return undefined;
+  const shown = all.filter((e) => e.year < year && e.publishedAt).concat(edition);
+  const editions = shown.map((e) => e.year);
+  const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
+
+  const [submitted, register, provinces, names] = await Promise.all([
+    listSubmittedResponses(db, editions),
+    provincesByEdition(db),
+    listProvinces(db),
+    db.query<{ code: string; name: string }>('SELECT code, name FROM municipalities WHERE year = $1', [edition.registerYear]),
+  ]);
+  // The panel is fixed by the edition shown: the same municipalities in every panel row.
+  const stats = computeStats(qns, submitted, register, { editions, scopes: ['national', 'province', 'panel'], panelEditions: editions });
+  const respondents = new Map<number, Set<string>>(editions.map((e) => [e, new Set<string>()]));
+  for (const r of submitted) respondents.get(r.edition)?.add(r.municipality);
+  const response = await loadResponse(db, editions, respondents);
+  const panelSize = [...(respondents.get(year) ?? [])].filter((m) => editions.every((e) => respondents.get(e)?.has(m))).length;
+
+  return {
+    year,
+    editions,
+    qns,
+    questionnaire: edition.questionnaire,
+    registerYear: edition.registerYear,
+    publishedAt: edition.publishedAt,
+    rows: suppress(stats, { minN: MIN_N }),
+    panel: { size: panelSize, shown: editions.length > 1 && panelSize > 0 },
+    response,
+    retained: retained(response, editions, year),
+    provinces,
+    names: new Map(names.map((n) => [n.code, n.name])),
+    concept: !edition.publishedAt,
+  };
+}
+
+/** The published editions, newest first, for the list page. */
+export async function publishedEditions(db: Db): Promise<Array<{ year: number; publishedAt: Date }>> {
+  return (await listEditions(db))
+    .filter((e) => e.publishedAt)
+    .map((e) => ({ year: e.year, publishedAt: e.publishedAt as Date }))
+    .reverse();
+}

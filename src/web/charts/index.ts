@@ -1,0 +1,7 @@
+// Server-side SVG charts: every chart is a string with role="img" and a <title>, made the same
+// way for the web pages and the PDF; same input, same output.
+export { type BarChartSpec, type BarGroup, type BarRow, barChart } from './bar-chart.ts';
+export { type StackedChartSpec, type StackedGroup, type StackedRow, stackedChart } from './stacked-chart.ts';
+export { geoFile, type MapSpec, responseMap } from './map.ts';
+export { contrast, EDITION_COLOURS, editionColour, MAP_COLOURS, SCALE_COLOURS } from './palette.ts';
+export { type ChartMeta, escapeXml, idPart } from './svg.ts';
