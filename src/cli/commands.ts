@@ -3,7 +3,13 @@ import type { Command } from './cli-error.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { editionCommand } from './commands/edition.ts';
+import { exportResponsesCommand } from './commands/export-responses.ts';
+import { importResponsesCommand } from './commands/import-responses.ts';
+import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
 import { migrateCommand } from './commands/migrate.ts';
 
-export const commands: Command[] = [migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand];
+export const commands: Command[] = [
+  migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
+  importResponsesCommand, exportResponsesCommand, statsCommand,
+];

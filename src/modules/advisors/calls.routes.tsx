@@ -19,7 +19,7 @@ const CODE = ':code{GM[0-9]{4}}';
 /** The municipality of the URL if the edition exists and the user may see it; else undefined (404). */
 async function municipalityOf(c: Context<AuthEnv>): Promise<{ year: number; m: MunicipalityStatus } | undefined> {
   const { db } = c.get('deps');
-  const edition = await chooseEdition(db, c.req.param('year'));
+  const edition = await chooseEdition(db, c.req.param('year'), c.get('deps').now());
   const code = c.req.param('code') ?? '';
   if (!edition || !(await inScope(db, await scopeOf(db, c.get('session').account), code))) return undefined;
   const [m] = await listStatuses(db, { edition: edition.year, code });
@@ -31,13 +31,13 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
   const callers = requireRole('admin', 'advisor');
 
   r.get('/bellijst', callers, async (c) => {
-    const edition = await chooseEdition(c.get('deps').db, c.req.query('editie'));
+    const edition = await chooseEdition(c.get('deps').db, c.req.query('editie'), c.get('deps').now());
     return edition ? c.redirect(`/beheer/edities/${edition.year}/bellijst`, 303) : c.notFound();
   });
 
   r.get(`/edities/${YEAR}/bellijst`, callers, async (c) => {
     const { db } = c.get('deps');
-    const edition = await chooseEdition(db, c.req.param('year'));
+    const edition = await chooseEdition(db, c.req.param('year'), c.get('deps').now());
     if (!edition) return c.notFound();
     const scope = await scopeOf(db, c.get('session').account);
     const rows = await listStatuses(db, { edition: edition.year, advisorId: advisorFilter(scope), nonRespondersOnly: true });
@@ -45,7 +45,7 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
     const loggedName = logged && (await inScope(db, scope, logged)) ? (await listStatuses(db, { edition: edition.year, code: logged }))[0]?.name : undefined;
     return page(c,
       <CallListPage lang={c.get('lang')} path={c.req.path} session={c.get('session')} year={edition.year} years={edition.years}
-        rows={rows} canRemind={Boolean(sendReminder)} loggedName={loggedName}
+        rows={rows} canRemind={edition.open && Boolean(sendReminder)} loggedName={loggedName}
         reminder={{ result: c.req.query('herinnering'), code: c.req.query('gemeente') }} />,
     );
   });
@@ -77,7 +77,7 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
   r.post(`/edities/${YEAR}/bellijst/${CODE}/herinnering`, callers, async (c) => {
     const found = await municipalityOf(c);
     if (!found) return c.notFound();
-    const { db, now } = c.get('deps');
+    const { db, now, config } = c.get('deps');
     const back = safeBack((await readForm(c)).terug?.[0], `/beheer/edities/${found.year}/bellijst`);
     const { m, year } = found;
     let result: string;
@@ -85,8 +85,8 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
     else if (m.status === 'not_invited' || m.status === 'submitted') result = m.status;
     else {
       try {
-        const sent = await sendReminder(db, { edition: year, municipalityCode: m.code, requestedBy: c.get('session').account, now: now() });
-        result = sent.sent ? 'sent' : sent.reason;
+        const sent = await sendReminder(db, { edition: year, municipalityCode: m.code, requestedBy: c.get('session').account, baseUrl: config.baseUrl, now: now() });
+        result = sent.sent ? (sent.kind === 'invitation' ? 'invited' : 'sent') : sent.reason;
       } catch (e) {
         console.error(`[${now().toISOString()}] reminder ${year} ${m.code} not sent: ${(e as Error).message}`);
         result = 'failed';

@@ -18,13 +18,13 @@ export function dashboardRoutes(sendReminder?: SendOneReminder) {
     const session = c.get('session');
     // The bureau and the ministry have no region of their own: they choose an advisor.
     if (session.account.role !== 'advisor') return c.redirect('/beheer/adviseurs', 303);
-    const edition = await chooseEdition(db, c.req.query('editie'));
+    const edition = await chooseEdition(db, c.req.query('editie'), c.get('deps').now());
     if (!edition) return c.notFound();
     const advisor = await advisorOfAccount(db, session.account.id);
     const rows = advisor ? await listStatuses(db, { edition: edition.year, advisorId: advisor.id }) : [];
     return page(c,
       <DashboardPage lang={c.get('lang')} path={c.req.path} session={session} advisorName={advisor?.name ?? session.account.name}
-        own={true} year={edition.year} years={edition.years} rows={rows} canAct={true} canRemind={Boolean(sendReminder)}
+        own={true} year={edition.year} years={edition.years} rows={rows} canAct={true} canRemind={edition.open && Boolean(sendReminder)}
         reminder={{ result: c.req.query('herinnering'), code: c.req.query('gemeente') }} />,
     );
   });
@@ -33,13 +33,13 @@ export function dashboardRoutes(sendReminder?: SendOneReminder) {
     const { db } = c.get('deps');
     const session = c.get('session');
     const advisor = await findAdvisor(db, Number(c.req.param('id')));
-    const edition = await chooseEdition(db, c.req.query('editie'));
+    const edition = await chooseEdition(db, c.req.query('editie'), c.get('deps').now());
     if (!advisor || !edition) return c.notFound();
     const rows = await listStatuses(db, { edition: edition.year, advisorId: advisor.id });
     const canAct = mayAct(session.account);
     return page(c,
       <DashboardPage lang={c.get('lang')} path={c.req.path} session={session} advisorName={advisor.name} own={false}
-        year={edition.year} years={edition.years} rows={rows} canAct={canAct} canRemind={canAct && Boolean(sendReminder)}
+        year={edition.year} years={edition.years} rows={rows} canAct={canAct} canRemind={canAct && edition.open && Boolean(sendReminder)}
         reminder={{ result: c.req.query('herinnering'), code: c.req.query('gemeente') }} />,
     );
   });

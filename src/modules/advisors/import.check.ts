@@ -107,7 +107,9 @@ function crossCheck(rows: CheckedRow[]): void {
     if (r.phone !== '' && first.phone !== '' && first.phone !== r.phone) r.errors.push({ key: 'row.phoneDiffers', params: { line: first.line, phone: first.phone } });
   }
   const byMunicipality = new Map<string, CheckedRow[]>();
-  for (const r of rows) if (r.municipality) byMunicipality.set(r.municipality.code, [...(byMunicipality.get(r.municipality.code) ?? []), r]);
+  // A row without a usable address names no advisor, so it cannot clash with another.
+  const named = (r: CheckedRow) => r.municipality && !r.errors.some((e) => e.key.startsWith('row.email'));
+  for (const r of rows) if (named(r)) byMunicipality.set(r.municipality!.code, [...(byMunicipality.get(r.municipality!.code) ?? []), r]);
   for (const [code, group] of byMunicipality) {
     for (const r of group.slice(1)) {
       const first = group[0];

@@ -1,15 +1,16 @@
 // The "send a reminder" button. Sending is the fieldwork module's job (its templates, outbox and
-// once-a-day rule); the app passes its function in. Without one the button is not shown.
+// once-a-day rule): fieldwork-reminder.ts connects it; tests may pass another sender.
 import type { Db } from '../../db/client.ts';
 import type { Account } from '../auth/index.ts';
 
-export type ReminderResult = { sent: true } | { sent: false; reason: ReminderRefusal };
+/** kind: what went out; a municipality selected but never e-mailed gets its invitation instead. */
+export type ReminderResult = { sent: true; kind?: 'reminder' | 'invitation' } | { sent: false; reason: ReminderRefusal };
 /** Why no reminder went out; anything else the sender says is shown as "could not be sent". */
 export type ReminderRefusal = 'too_soon' | 'no_contact' | 'submitted' | 'not_invited' | 'closed' | (string & {});
 
 export type SendOneReminder = (
   db: Db,
-  input: { edition: number; municipalityCode: string; requestedBy: Pick<Account, 'id' | 'email' | 'role'>; now: Date },
+  input: { edition: number; municipalityCode: string; requestedBy: Pick<Account, 'id' | 'email' | 'role'>; baseUrl: string; now: Date },
 ) => Promise<ReminderResult>;
 
 export const KNOWN_REFUSALS = ['too_soon', 'no_contact', 'submitted', 'not_invited', 'closed'] as const;

@@ -100,6 +100,7 @@ export const en: Record<FwKey, string> = {
   'invite.selection.kept': '{kept} unticked municipalities have been invited or have a personal link and stay selected.',
   'invite.selection.connectedDone': '{n} municipalities with contacts have been added to the selection.',
   'invite.province': '{name} ({selected} of {total} selected)',
+  'invite.tag.contact': '1 contact',
   'invite.tag.contacts': '{n} contacts',
   'invite.tag.noContacts': 'no contact',
   'invite.tag.invited': 'invited',

@@ -101,6 +101,7 @@ export const nl = {
   'invite.selection.kept': '{kept} niet aangevinkte gemeenten zijn al uitgenodigd of hebben een persoonlijke link en blijven geselecteerd.',
   'invite.selection.connectedDone': '{n} gemeenten met contactpersonen zijn aan de selectie toegevoegd.',
   'invite.province': '{name} ({selected} van {total} geselecteerd)',
+  'invite.tag.contact': '1 contactpersoon',
   'invite.tag.contacts': '{n} contactpersonen',
   'invite.tag.noContacts': 'geen contactpersoon',
   'invite.tag.invited': 'uitgenodigd',

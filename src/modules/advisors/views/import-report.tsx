@@ -38,7 +38,7 @@ export function ImportReportPage(p: ImportReportProps) {
           <p class="muted">{it(l, 'report.register', { year: r.registerYear })}</p>
         </>
       )}
-      {o && o.moved.length ? <ul>{o.moved.map((m) => <li>{it(l, 'report.moved', m)}</li>)}</ul> : null}
+      {o?.moved.length ? <ul>{o.moved.map((m) => <li>{it(l, 'report.moved', m)}</li>)}</ul> : null}
       {bad.length ? (
         <div class="table-scroll">
           <table>

@@ -48,10 +48,10 @@ export function ReminderButton(p: { lang: Lang; session: Session; year: number; 
 /** The result of a reminder, read from ?herinnering=…&gemeente=… after the redirect. */
 export function ReminderNotice(p: { lang: Lang; result?: string; name?: string }) {
   if (!p.result || !p.name) return null;
-  const known = p.result === 'sent' || p.result === 'unavailable' || (KNOWN_REFUSALS as readonly string[]).includes(p.result);
+  const known = ['sent', 'invited', 'unavailable', ...KNOWN_REFUSALS].includes(p.result);
   const key = (known ? `reminder.${p.result}` : 'reminder.failed') as 'reminder.sent';
   return (
-    <div class={p.result === 'sent' ? 'notice notice--ok' : 'notice notice--warn'} role="status">
+    <div class={p.result === 'sent' || p.result === 'invited' ? 'notice notice--ok' : 'notice notice--warn'} role="status">
       <p>{ft(p.lang, key, { name: p.name })}</p>
     </div>
   );

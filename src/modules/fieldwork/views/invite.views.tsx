@@ -20,7 +20,7 @@ function byProvince(list: Selectable[]): [string, Selectable[]][] {
 }
 
 function state(l: Lang, m: Selectable): string {
-  const parts = [m.contacts ? fwText(l, 'invite.tag.contacts', { n: m.contacts }) : fwText(l, 'invite.tag.noContacts')];
+  const parts = [m.contacts === 0 ? fwText(l, 'invite.tag.noContacts') : m.contacts === 1 ? fwText(l, 'invite.tag.contact') : fwText(l, 'invite.tag.contacts', { n: m.contacts })];
   if (m.invited) parts.push(fwText(l, 'invite.tag.invited'));
   if (m.submitted) parts.push(fwText(l, 'invite.tag.submitted'));
   return parts.join(', ');

@@ -27,8 +27,8 @@ export type ResultsData = {
   response: Map<number, EditionResponse>;
   retained?: Retained;
   provinces: Province[];
-  /** Municipality names of the edition's register, for the list beside the map. */
-  names: Map<string, string>;
+  /** The edition's register (code → name, province), for the list beside the map. */
+  municipalities: Map<string, { name: string; province: string }>;
   /** Not published: only the bureau's concept PDF asks for this. */
   concept: boolean;
 };
@@ -44,11 +44,14 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const editions = shown.map((e) => e.year);
   const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
 
-  const [submitted, register, provinces, names] = await Promise.all([
+  const [submitted, register, provinces, municipalities] = await Promise.all([
     listSubmittedResponses(db, editions),
     provincesByEdition(db),
     listProvinces(db),
-    db.query<{ code: string; name: string }>('SELECT code, name FROM municipalities WHERE year = $1', [edition.registerYear]),
+    db.query<{ code: string; name: string; province: string }>(
+      'SELECT code, name, province_code AS province FROM municipalities WHERE year = $1',
+      [edition.registerYear],
+    ),
   ]);
   // The panel is fixed by the edition shown: the same municipalities in every panel row.
   const stats = computeStats(qns, submitted, register, { editions, scopes: ['national', 'province', 'panel'], panelEditions: editions });
@@ -69,7 +72,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     response,
     retained: retained(response, editions, year),
     provinces,
-    names: new Map(names.map((n) => [n.code, n.name])),
+    municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name, province: m.province }])),
     concept: !edition.publishedAt,
   };
 }

@@ -1,0 +1,131 @@
+// Charts of the national results, the same for the web pages and the PDF: one per question
+// (bars per option, or stacked bars per item for a matrix), the map and the response per province.
+import { tx } from '../../../web/i18n.ts';
+import { barChart, type BarGroup, type BarRow, geoFile, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
+import { type Lang } from '../../questionnaire/index.ts';
+import type { ResultsData } from './data.ts';
+import { rt } from './i18n.ts';
+import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
+import { ratePercent, wholePercent } from './response.ts';
+
+/** Figure numbers: 1 the map, 2 the response per province, then the questions in order. */
+export function figureNumbers(data: ResultsData): Map<string, number> {
+  const out = new Map<string, number>([['map', 1], ['provinces', 2]]);
+  let n = 3;
+  for (const theme of data.questionnaire.themes) {
+    for (const q of data.questionnaire.questions) if (q.theme === theme.key && q.type !== 'text') out.set(q.key, n++);
+  }
+  return out;
+}
+
+export function rowLabel(lang: Lang, row: Pick<SeriesRow, 'edition' | 'panel' | 'n'>): string {
+  return rt(lang, row.panel ? 'chart.panelRow' : 'chart.row', { edition: row.edition, n: row.n });
+}
+
+function barRow(lang: Lang, data: ResultsData, row: SeriesRow, cell: Cell | null): BarRow {
+  const series = data.editions.indexOf(row.edition);
+  const base = { label: rowLabel(lang, row), series, hollow: row.panel };
+  if (!cell) return { ...base, value: null, note: rt(lang, 'chart.notAsked') };
+  if (cell.suppressed || cell.percent === null) return { ...base, value: null, note: rt(lang, 'chart.suppressed') };
+  return { ...base, value: cell.percent, valueLabel: `${wholePercent(cell.count, row.n)}%` };
+}
+
+/**
+ * Splits groups into parts of at most `maxLines` chart lines (a heading counts one line, two when
+ * long), so that a chart never grows taller than a PDF page. Without a limit: one part.
+ */
+export function chunkGroups<G extends { label: string; rows: unknown[] }>(groups: G[], maxLines = Number.POSITIVE_INFINITY): G[][] {
+  const parts: G[][] = [[]];
+  let lines = 0;
+  for (const g of groups) {
+    const size = (g.label.length > 80 ? 2 : 1) + g.rows.length;
+    if (lines > 0 && lines + size > maxLines) {
+      parts.push([]);
+      lines = 0;
+    }
+    parts[parts.length - 1].push(g);
+    lines += size;
+  }
+  return parts;
+}
+
+const partId = (id: string, i: number) => (i === 0 ? id : `${id}-${i + 1}`);
+
+/** The chart of a question, in parts of at most `maxLines` lines (the web takes one part). */
+export function questionCharts(lang: Lang, data: ResultsData, r: QuestionResult, maxLines?: number): string[] {
+  const title = tx(lang, r.question.text);
+  const panel = data.panel.shown ? rt(lang, 'chart.descPanel') : '';
+  const id = `fig-${idPart(r.question.key)}`;
+  if (r.question.type !== 'matrix') {
+    const groups: BarGroup[] = r.options.map((o, i) => ({ label: tx(lang, o.label), rows: r.rows.map((row) => barRow(lang, data, row, row.cells[i])) }));
+    return chunkGroups(groups, maxLines).map((part, i) =>
+      barChart({
+        id: partId(id, i),
+        title,
+        description: rt(lang, 'chart.descBars', { panel }),
+        seriesCount: data.editions.length,
+        axisLabel: rt(lang, 'chart.axis'),
+        groups: part,
+      }),
+    );
+  }
+  const groups: StackedGroup[] = r.items.map((item) => ({
+      label: tx(lang, item.label),
+      rows: r.rows
+        .filter((row) => row.item === item.code)
+        .map((row) => {
+          const hidden = row.cells.some((c) => c?.suppressed);
+          return {
+            label: rowLabel(lang, row),
+            values: hidden ? null : row.cells.map((c) => c?.percent ?? 0),
+            valueLabels: row.cells.map((c) => (c ? `${wholePercent(c.count, row.n)}%` : '')),
+            note: rt(lang, 'chart.suppressed'),
+          };
+        }),
+  }));
+  return chunkGroups(groups, maxLines).map((part, i) =>
+    stackedChart({
+      id: partId(id, i),
+      title,
+      description: rt(lang, 'chart.descStacked', { panel }),
+      axisLabel: rt(lang, 'chart.axis'),
+      options: r.options.map((o) => tx(lang, o.label)),
+      groups: part,
+    }),
+  );
+}
+
+export function mapChart(lang: Lang, data: ResultsData): string {
+  const now = data.response.get(data.year);
+  const responded = now?.responded ?? 0;
+  return responseMap({
+    id: 'fig-map',
+    title: rt(lang, 'response.mapTitle', { year: data.year }),
+    description: rt(lang, 'response.mapDesc', { responded }),
+    file: geoFile(data.registerYear),
+    highlighted: now?.respondents ?? new Set(),
+    legend: { highlighted: rt(lang, 'response.legendOn', { n: responded }), other: rt(lang, 'response.legendOff') },
+  });
+}
+
+export function provinceCharts(lang: Lang, data: ResultsData, maxLines?: number): string[] {
+  const groups: BarGroup[] = data.provinces.map((p) => ({
+      label: p.name,
+      rows: data.editions.flatMap((edition, series) => {
+        const t = data.response.get(edition)?.byProvince.get(p.code);
+        if (!t || t.invited === 0) return [];
+        const rate = ratePercent(t);
+        return [{ label: rt(lang, 'response.rowLabel', { edition, responded: t.responded, invited: t.invited }), value: rate, valueLabel: `${wholePercent(t.responded, t.invited)}%`, series }];
+      }),
+  }));
+  return chunkGroups(groups, maxLines).map((part, i) =>
+    barChart({
+      id: partId('fig-provinces', i),
+      title: rt(lang, 'response.provinceTitle'),
+      description: rt(lang, 'response.provinceDesc'),
+      seriesCount: data.editions.length,
+      axisLabel: rt(lang, 'response.axis'),
+      groups: part,
+    }),
+  );
+}

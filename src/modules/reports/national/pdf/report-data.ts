@@ -1,0 +1,93 @@
+// What the Typst template (report.typ) reads: every text already in the reader's language and
+// every chart as an SVG file. Texts go in as JSON strings, so nothing in the data can ever be
+// read as Typst markup.
+import { formatDate, tx } from '../../../../web/i18n.ts';
+import { type Lang } from '../../../questionnaire/index.ts';
+import type { ResultsData } from '../data.ts';
+import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
+import { formatPercent, rt } from '../i18n.ts';
+import { questionResult, themeQuestions } from '../questions.ts';
+import { ratePercent } from '../response.ts';
+import { keyFigures, questionNotes, responseSentences } from '../summary.ts';
+import { themeTitle } from '../views/shell.tsx';
+
+/** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
+const TEXT_WIDTH_MM = 150;
+const MAX_HEIGHT_MM = 205;
+const MAX_LINES = 34;
+
+export type Figure = { file: string; widthMm: number; alt: string };
+export type ReportQuestion = { caption: string; notes: string[]; figures: Figure[]; ns: string };
+export type ReportData = ReturnType<typeof reportData>['json'];
+
+/** Width in mm that keeps the chart within the text width and the tallest part. */
+function fit(svg: string, maxWidthMm = TEXT_WIDTH_MM): number {
+  const [, , w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 640 400').split(' ').map(Number);
+  return Math.round(Math.min(maxWidthMm, (MAX_HEIGHT_MM * w) / h) * 10) / 10;
+}
+
+export function reportData(data: ResultsData, lang: Lang, now: Date) {
+  const files = new Map<string, string>();
+  const add = (name: string, svg: string, alt: string, maxWidthMm?: number): Figure => {
+    const file = `/charts/${name}.svg`;
+    files.set(file, svg);
+    return { file, widthMm: fit(svg, maxWidthMm), alt };
+  };
+  const numbers = figureNumbers(data);
+  const figure = (n: number, text: string) => `${rt(lang, 'figure.label', { n })}. ${text}`;
+  const earlier = data.editions.filter((e) => e < data.year).reverse();
+  const rate = (edition: number, code?: string) => {
+    const e = data.response.get(edition);
+    const t = code ? e?.byProvince.get(code) : e;
+    const pct = t ? ratePercent(t) : null;
+    return pct === null ? '–' : formatPercent(lang, pct);
+  };
+  const now0 = data.response.get(data.year);
+  const responseRow = (name: string, code?: string) => {
+    const t = code ? now0?.byProvince.get(code) : now0;
+    return [name, String(t?.invited ?? 0), String(t?.responded ?? 0), rate(data.year, code), ...earlier.map((e) => rate(e, code))];
+  };
+  const chapters = data.questionnaire.themes.map((theme) => ({
+    title: themeTitle(lang, theme),
+    intro: tx(lang, theme.intro),
+    questions: themeQuestions(data, theme.key).map((q): ReportQuestion => {
+      const r = questionResult(data, q);
+      const n = numbers.get(q.key) ?? 0;
+      const parts = questionCharts(lang, data, r, MAX_LINES);
+      const ns = r.rows.map((row) => `${row.edition}${row.panel ? '*' : ''}${row.item ? ` ${row.item}` : ''}: ${row.n}`);
+      return {
+        caption: figure(n, tx(lang, q.text)),
+        notes: questionNotes(lang, data, r),
+        figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, 'chart.descBars', { panel: '' })}`)),
+        ns: r.items.length ? '' : `n: ${ns.join(' · ')}`,
+      };
+    }),
+  }));
+  const title = 'Benchmark Eén tegen eenzaamheid';
+  const json = {
+    lang,
+    title,
+    subtitle: rt(lang, 'pdf.subtitle', { year: data.year }),
+    concept: data.concept ? rt(lang, 'pdf.concept') : '',
+    owner: lang === 'nl' ? 'In opdracht van het Ministerie van Volksgezondheid, Welzijn en Sport' : 'Commissioned by the Ministry of Health, Welfare and Sport',
+    made: rt(lang, 'pdf.made', { date: formatDate(lang, now) }),
+    labels: { contents: rt(lang, 'pdf.contents'), summary: rt(lang, 'pdf.summary'), response: rt(lang, 'pdf.response'), key: rt(lang, 'summary.key') },
+    panelNote: data.panel.shown ? rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size }) : '',
+    summary: {
+      lead: rt(lang, 'summary.lead', { year: data.year }),
+      response: responseSentences(lang, data),
+      key: keyFigures(data, lang).map((f) => (f.previous ? `${f.text} (${rt(lang, 'summary.compare', { edition: f.previous.edition, pct: `${f.previous.pct}%` })})` : f.text)),
+    },
+    response: {
+      perQuestion: rt(lang, 'response.perQuestion'),
+      map: add('map', mapChart(lang, data), rt(lang, 'response.mapDesc', { responded: now0?.responded ?? 0 }), 120),
+      mapCaption: `${figure(1, rt(lang, 'response.mapTitle', { year: data.year }))}. ${rt(lang, 'response.source', { registerYear: data.registerYear })}`,
+      provinces: provinceCharts(lang, data, MAX_LINES).map((svg, i) => add(`provinces-${i + 1}`, svg, rt(lang, 'response.provinceDesc'))),
+      provinceCaption: figure(2, rt(lang, 'response.provinceTitle')),
+      header: [rt(lang, 'response.col.province'), rt(lang, 'response.col.invited', { year: data.year }), rt(lang, 'response.col.responded', { year: data.year }), rt(lang, 'response.col.rate', { year: data.year }), ...earlier.map((e) => rt(lang, 'response.col.rate', { year: e }))],
+      rows: [...data.provinces.map((p) => responseRow(p.name, p.code)), responseRow(rt(lang, 'response.total'))],
+    },
+    chapters,
+  };
+  return { json, files };
+}

@@ -1,0 +1,84 @@
+// One question's results as the report shows them: per option (or item), a row per edition
+// (national) and per panel edition, in the question's current codes through the lineage
+// (budget_status 2019–2021 → financiering 2022), plus the shown edition per province. Pure.
+import { answerOptions, type Item, type Option, type Question } from '../../questionnaire/index.ts';
+import { type StatsRow, type TrendChange, trendRows } from '../../statistics/index.ts';
+import type { ResultsData } from './data.ts';
+
+export type Cell = { count: number; percent: number | null; suppressed: boolean };
+
+export type SeriesRow = {
+  edition: number;
+  panel: boolean;
+  item: string | null;
+  n: number;
+  /** Per option in current order; null: the option did not exist in that edition. */
+  cells: Array<Cell | null>;
+};
+
+export type ProvinceRow = { code: string; name: string; n: number; cells: Array<Cell | null> };
+
+export type QuestionResult = {
+  question: Question;
+  options: Option[];
+  items: Item[];
+  /** Editions in which the question was asked (under any key), ascending. */
+  askedIn: number[];
+  /** National rows, then panel rows; per item for a matrix. Rows with n = 0 are left out. */
+  rows: SeriesRow[];
+  changes: TrendChange[];
+  /** The shown edition per province (single and multi questions only). */
+  provinces: ProvinceRow[];
+};
+
+function rowsOf(stats: StatsRow[], scope: string, item: string | null, codes: string[], edition: number): SeriesRow | undefined {
+  const mine = stats.filter((r) => r.edition === edition && r.scope === scope && r.item === item);
+  if (!mine.length || mine[0].n === 0) return undefined;
+  const byOption = new Map(mine.map((r) => [r.option, r]));
+  const cells = codes.map((code) => {
+    const r = byOption.get(code);
+    return r ? { count: r.count, percent: r.percent, suppressed: r.suppressed === true } : null;
+  });
+  return { edition, panel: scope === 'panel', item, n: mine[0].n, cells };
+}
+
+export function questionResult(data: ResultsData, question: Question): QuestionResult {
+  const options = answerOptions(question, data.questionnaire);
+  const codes = options.map((o) => o.code);
+  const items = question.type === 'matrix' ? (question.items ?? []) : [];
+  const trend = trendRows(data.qns, data.rows, question.key);
+  const askedIn = trend.lineage.map((l) => l.edition);
+  const rows: SeriesRow[] = [];
+  const scopes = data.panel.shown ? ['national', 'panel'] : ['national'];
+  for (const item of items.length ? items.map((i) => i.code) : [null]) {
+    for (const scope of scopes) {
+      for (const edition of askedIn) {
+        const row = rowsOf(trend.rows, scope, item, codes, edition);
+        if (row) rows.push(row);
+      }
+    }
+  }
+  const provinces: ProvinceRow[] = [];
+  if (!items.length) {
+    const current = trend.rows.filter((r) => r.edition === data.year);
+    for (const p of data.provinces) {
+      const row = rowsOf(current, `province:${p.code}`, null, codes, data.year);
+      provinces.push({ code: p.code, name: p.name, n: row?.n ?? 0, cells: row?.cells ?? codes.map(() => null) });
+    }
+  }
+  return { question, options, items, askedIn, rows, changes: trend.changes, provinces };
+}
+
+/** The questions of a theme that have figures (free text never does). */
+export function themeQuestions(data: ResultsData, theme: string): Question[] {
+  return data.questionnaire.questions.filter((q) => q.theme === theme && q.type !== 'text');
+}
+
+/** Share of the valid answers that chose any of `options` (single questions: exact). */
+export function shareOf(data: ResultsData, key: string, options: string[], edition: number, scope = 'national'): { count: number; n: number } | undefined {
+  const trend = trendRows(data.qns, data.rows, key);
+  const rows = trend.rows.filter((r) => r.edition === edition && r.scope === scope && r.item === null);
+  const chosen = rows.filter((r) => options.includes(r.option));
+  if (!rows.length || rows[0].n === 0 || chosen.length !== options.length || chosen.some((r) => r.suppressed)) return undefined;
+  return { count: chosen.reduce((s, r) => s + r.count, 0), n: rows[0].n };
+}

@@ -1,0 +1,52 @@
+// Public national results: /resultaten, /resultaten/:year, …/respons, …/thema/:theme and the
+// PDF. Only published editions; anything else is a 404, so an edition cannot leak early.
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../../../web/context.ts';
+import { MessagePage } from '../../../web/layout.tsx';
+import { page } from '../../../web/render.ts';
+import { loadResults, publishedEditions, type ResultsData } from './data.ts';
+import { rt } from './i18n.ts';
+import { nationalReportPdf } from './pdf/build.ts';
+import { ListPage, ResponsePage, SummaryPage, ThemePage } from './views/pages.tsx';
+
+function notFound(c: Context<AppEnv>) {
+  const lang = c.get('lang') ?? 'nl';
+  return page(c, <MessagePage lang={lang} path={c.req.path} title={rt(lang, 'notFound.title')} body={rt(lang, 'notFound.body')} back="/resultaten" />, 404);
+}
+
+async function results(c: Context<AppEnv>): Promise<ResultsData | undefined> {
+  const year = c.req.param('year') ?? '';
+  if (!/^\d{4}$/.test(year)) return undefined;
+  return loadResults(c.get('deps').db, Number(year));
+}
+
+export const nationalResultsRoutes = new Hono<AppEnv>()
+  .get('/resultaten', async (c) => {
+    const editions = await publishedEditions(c.get('deps').db);
+    return page(c, <ListPage lang={c.get('lang')} path={c.req.path} editions={editions} />);
+  })
+  .get('/resultaten/:year', async (c) => {
+    const data = await results(c);
+    if (!data) return notFound(c);
+    return page(c, <SummaryPage lang={c.get('lang')} path={c.req.path} data={data} />);
+  })
+  .get('/resultaten/:year/respons', async (c) => {
+    const data = await results(c);
+    if (!data) return notFound(c);
+    return page(c, <ResponsePage lang={c.get('lang')} path={c.req.path} data={data} />);
+  })
+  .get('/resultaten/:year/thema/:theme', async (c) => {
+    const data = await results(c);
+    const theme = data?.questionnaire.themes.find((t) => t.key === c.req.param('theme'));
+    if (!data || !theme) return notFound(c);
+    return page(c, <ThemePage lang={c.get('lang')} path={c.req.path} data={data} theme={theme} />);
+  })
+  .get('/resultaten/:year/rapport.pdf', async (c) => {
+    const data = await results(c);
+    if (!data) return notFound(c);
+    const pdf = nationalReportPdf(data, c.get('lang'), c.get('deps').now());
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="een-tegen-eenzaamheid-${data.year}.pdf"`,
+    });
+  });

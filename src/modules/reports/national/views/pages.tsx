@@ -1,0 +1,130 @@
+// The results pages: the list of published editions, the summary, the response and a theme.
+import { raw } from 'hono/html';
+import { formatDate, tx } from '../../../../web/i18n.ts';
+import { Layout } from '../../../../web/layout.tsx';
+import { type Lang, type Theme } from '../../../questionnaire/index.ts';
+import type { ResultsData } from '../data.ts';
+import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
+import { rt } from '../i18n.ts';
+import { questionResult, themeQuestions } from '../questions.ts';
+import { keyFigures, responseSentences } from '../summary.ts';
+import { QuestionBlock } from './question.tsx';
+import { ResultsPage, themeTitle } from './shell.tsx';
+import { ResponseTable } from './tables.tsx';
+
+export function ListPage({ lang, path, editions }: { lang: Lang; path: string; editions: Array<{ year: number; publishedAt: Date }> }) {
+  return (
+    <Layout lang={lang} title={rt(lang, 'list.title')} path={path}>
+      <h1>{rt(lang, 'list.title')}</h1>
+      <p class="lead">{rt(lang, 'list.intro')}</p>
+      {editions.length ? (
+        <ul class="edition-list">
+          {editions.map((e) => (
+            <li>
+              <a href={`/resultaten/${e.year}`}>{rt(lang, 'list.item', { year: e.year })}</a>{' '}
+              <span class="muted">({rt(lang, 'list.published', { date: formatDate(lang, e.publishedAt) })})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{rt(lang, 'list.none')}</p>
+      )}
+    </Layout>
+  );
+}
+
+export function SummaryPage({ lang, path, data }: { lang: Lang; path: string; data: ResultsData }) {
+  const figures = keyFigures(data, lang);
+  const title = rt(lang, 'summary.title', { year: data.year });
+  return (
+    <ResultsPage lang={lang} data={data} path={path} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">{rt(lang, 'summary.lead', { year: data.year })}</p>
+      <h2>{rt(lang, 'summary.response')}</h2>
+      {responseSentences(lang, data).map((s) => <p>{s}</p>)}
+      <h2>{rt(lang, 'summary.key')}</h2>
+      {figures.length ? (
+        <ul class="key-figures">
+          {figures.map((f) => (
+            <li>
+              {f.text}
+              {f.previous ? <span class="muted"> ({rt(lang, 'summary.compare', { edition: f.previous.edition, pct: `${f.previous.pct}%` })})</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{rt(lang, 'summary.noKey')}</p>
+      )}
+      <h2>{rt(lang, 'summary.themes')}</h2>
+      <ul>
+        {data.questionnaire.themes.map((t) => (
+          <li>
+            <a href={`/resultaten/${data.year}/thema/${t.key}`}>{themeTitle(lang, t)}</a>
+          </li>
+        ))}
+      </ul>
+    </ResultsPage>
+  );
+}
+
+export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; data: ResultsData }) {
+  const title = rt(lang, 'response.title', { year: data.year });
+  const now = data.response.get(data.year);
+  const byProvince = data.provinces
+    .map((p) => ({
+      p,
+      names: [...(now?.respondents ?? [])]
+        .map((code) => data.municipalities.get(code))
+        .filter((m) => m?.province === p.code)
+        .map((m) => m?.name as string)
+        .sort((a, b) => a.localeCompare(b, 'nl')),
+    }))
+    .filter((x) => x.names.length);
+  return (
+    <ResultsPage lang={lang} data={data} path={path} title={title}>
+      <h1>{title}</h1>
+      {responseSentences(lang, data).map((s) => <p>{s}</p>)}
+      <p>{rt(lang, 'response.perQuestion')}</p>
+      <figure class="chart-figure chart-figure--map">
+        {raw(mapChart(lang, data))}
+        <figcaption>
+          {rt(lang, 'figure.label', { n: 1 })}. {rt(lang, 'response.mapTitle', { year: data.year })}. {rt(lang, 'response.source', { registerYear: data.registerYear })}
+        </figcaption>
+      </figure>
+      <details class="municipality-list">
+        <summary>{rt(lang, 'response.list', { year: data.year, n: now?.responded ?? 0 })}</summary>
+        {byProvince.map(({ p, names }) => (
+          <>
+            <h3>{p.name}</h3>
+            <p>{names.join(', ')}</p>
+          </>
+        ))}
+      </details>
+      <figure class="chart-figure">
+        {raw(provinceCharts(lang, data)[0])}
+        <figcaption>
+          {rt(lang, 'figure.label', { n: 2 })}. {rt(lang, 'response.provinceTitle')}
+        </figcaption>
+      </figure>
+      <ResponseTable lang={lang} data={data} />
+    </ResultsPage>
+  );
+}
+
+export function ThemePage({ lang, path, data, theme }: { lang: Lang; path: string; data: ResultsData; theme: Theme }) {
+  const title = themeTitle(lang, theme);
+  const numbers = figureNumbers(data);
+  const questions = themeQuestions(data, theme.key);
+  return (
+    <ResultsPage lang={lang} data={data} path={path} title={`${title} – ${data.year}`}>
+      <h1>{title}</h1>
+      <p class="lead">{tx(lang, theme.intro)}</p>
+      {data.panel.shown ? <p class="note">{rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size })}</p> : null}
+      {questions.length ? null : <p>{rt(lang, 'theme.noFigures')}</p>}
+      {questions.map((q) => {
+        const r = questionResult(data, q);
+        return <QuestionBlock lang={lang} data={data} r={r} figure={numbers.get(q.key) ?? 0} svg={questionCharts(lang, data, r)[0]} />;
+      })}
+    </ResultsPage>
+  );
+}

@@ -1,0 +1,44 @@
+// The dashboard's figures, drawn with the shared server-side charts (src/web/charts): response
+// per province (report figure 5), per edition side by side, and the map (figure 4).
+import fs from 'node:fs';
+import type { Lang } from '../questionnaire/questionnaire.model.ts';
+import { barChart, geoFile, responseMap } from '../../web/charts/index.ts';
+import type { Counts, ResponseSummary } from './response.model.ts';
+import { percent, responseText as rt } from './response.i18n.ts';
+
+const valueLabel = (l: Lang, c: Counts) => `${percent(l, c.rate)} (${c.submitted}/${c.invited})`;
+
+export function provinceChart(l: Lang, s: ResponseSummary): string {
+  const editions = s.editions.length || 1;
+  return barChart({
+    id: 'respons-provincies', title: rt(l, 'provinces.chart', { year: s.year }), description: rt(l, 'provinces.chartDesc'),
+    axisLabel: rt(l, 'chart.axis'), max: 100, seriesCount: editions,
+    groups: [{
+      label: rt(l, 'chart.edition', { year: s.year }),
+      rows: s.provinces.map((g) => ({ label: g.name, value: g.counts.rate, valueLabel: valueLabel(l, g.counts), note: rt(l, 'rate.none'), series: editions - 1 })),
+    }],
+  });
+}
+
+export function editionsChart(l: Lang, s: ResponseSummary): string {
+  return barChart({
+    id: 'respons-edities', title: rt(l, 'editions.chart', { year: s.year }), description: rt(l, 'editions.chartDesc'),
+    axisLabel: rt(l, 'chart.axis'), max: 100, seriesCount: s.editions.length,
+    groups: [{
+      label: rt(l, 'editions'),
+      rows: s.editions.map((e, i) => ({ label: String(e.year), value: e.counts.rate, valueLabel: valueLabel(l, e.counts), note: rt(l, 'rate.none'), series: i })),
+    }],
+  });
+}
+
+/** undefined when the register year has no geometry in data/geo. */
+export function mapChart(l: Lang, s: ResponseSummary, registerYear: number, region: boolean): string | undefined {
+  const file = geoFile(registerYear);
+  if (!fs.existsSync(file)) return undefined;
+  return responseMap({
+    id: 'respons-kaart', file, highlighted: s.responded,
+    title: rt(l, 'map.title', { year: s.year }),
+    description: rt(l, 'map.desc', { submitted: s.total.submitted, invited: s.total.invited }),
+    legend: { highlighted: rt(l, 'map.responded'), other: rt(l, region ? 'map.other.region' : 'map.other') },
+  });
+}
