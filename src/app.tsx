@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAdminRoutes } from './modules/admin/index.ts';
+import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
@@ -56,7 +57,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(bodyLimit({ maxSize: 2 * 1024 * 1024 }));
+  // Forms are small; only the administration takes file uploads.
+  const smallBody = bodyLimit({ maxSize: 2 * 1024 * 1024 });
+  const uploadBody = bodyLimit({ maxSize: 25 * 1024 * 1024 });
+  app.use((c, next) => (c.req.path.startsWith('/beheer/') ? uploadBody(c, next) : smallBody(c, next)));
   app.use(language);
 
   app.get('/healthz', async (c) => {
@@ -76,6 +80,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', homeRoutes);
   app.route('/', responsesRoutes);
   app.route('/', createAuthRoutes({ sendSignInLink }));
+  app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
 
   app.notFound((c) => {

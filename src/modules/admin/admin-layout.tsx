@@ -11,6 +11,7 @@ import { type AdminKey, adminText } from './admin.i18n.ts';
 export const ADMIN_SECTIONS: { href: string; label: AdminKey; description?: AdminKey; roles: readonly Role[] }[] = [
   { href: '/beheer', label: 'admin.nav.start', roles: ['admin', 'ministry', 'advisor'] },
   { href: '/beheer/accounts', label: 'admin.nav.accounts', description: 'admin.start.accounts', roles: ['admin'] },
+  { href: '/beheer/gegevens', label: 'admin.nav.data', description: 'admin.start.data', roles: ['admin', 'ministry'] },
 ];
 
 export type AdminPageProps = { lang: Lang; title: string; path: string; session: Session; children: Child };

@@ -1,0 +1,170 @@
+// /beheer/gegevens: downloads of answers and statistics per edition (admin, ministry) and the
+// upload of answers in the long CSV with a check before anything is saved (admin).
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { page } from '../../web/render.ts';
+import { type AuthEnv, CsrfField, requireRole } from '../auth/index.ts';
+import { AdminLayout } from '../admin/index.ts';
+import {
+  exportCsv, exportSps, exportXlsx, formatImportReport, type ImportReport, importResponses, loadExportData, statsFor,
+} from '../data-exchange/index.ts';
+import { listEditions } from '../editions/index.ts';
+import { suppress, toCsv, toJson } from '../statistics/index.ts';
+import { dt } from './data-admin.i18n.ts';
+
+const MAX_UPLOAD = 20 * 1024 * 1024;
+
+export const dataAdminRoutes = new Hono<AuthEnv>();
+
+dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
+  const { db } = c.get('deps');
+  const lang = c.get('lang');
+  const session = c.get('session');
+  const counts = new Map((await db.query<{ edition: number; n: number }>(
+    'SELECT edition, count(*)::int AS n FROM responses WHERE submitted_at IS NOT NULL GROUP BY edition',
+  )).map((r) => [r.edition, r.n]));
+  const done = c.req.query('klaar');
+  return page(c,
+    <AdminLayout lang={lang} title={dt(lang, 'data.title')} path={c.req.path} session={session}>
+      <h1>{dt(lang, 'data.title')}</h1>
+      {done ? <div class="notice notice--ok" role="status"><p>{done}</p></div> : null}
+      <p class="lead">{dt(lang, 'data.intro')}</p>
+      <h2>{dt(lang, 'data.downloads')}</h2>
+      <div class="table-scroll">
+        <table class="data-table">
+          <caption class="visually-hidden">{dt(lang, 'data.downloads')}</caption>
+          <thead><tr><th scope="col">{dt(lang, 'data.edition')}</th><th scope="col">{dt(lang, 'data.responses')}</th><th scope="col">{dt(lang, 'data.stats')}</th></tr></thead>
+          <tbody>
+            {(await listEditions(db)).map((e) => (
+              <tr>
+                <th scope="row">{e.year} <span class="muted">({dt(lang, 'data.submitted', { n: counts.get(e.year) ?? 0 })})</span></th>
+                <td>
+                  <a href={`/beheer/gegevens/${e.year}/antwoorden.csv`}>{dt(lang, 'data.csv')}</a> ·{' '}
+                  <a href={`/beheer/gegevens/${e.year}/antwoorden.xlsx`}>{dt(lang, 'data.xlsx')}</a> ·{' '}
+                  <a href={`/beheer/gegevens/${e.year}/antwoorden.sps`}>{dt(lang, 'data.sps')}</a> (<a href={`/beheer/gegevens/${e.year}/antwoorden-spss.csv`}>{dt(lang, 'data.spsCsv')}</a>)
+                </td>
+                <td>
+                  <a href={`/beheer/gegevens/${e.year}/statistieken.csv`}>{dt(lang, 'data.statsCsv')}</a> ·{' '}
+                  <a href={`/beheer/gegevens/${e.year}/statistieken.json`}>{dt(lang, 'data.statsJson')}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {session.account.role === 'admin' ? <UploadForm lang={lang} session={session} /> : null}
+    </AdminLayout>,
+  );
+});
+
+function UploadForm({ lang, session, error }: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; error?: string }) {
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">{dt(lang, 'data.import')}</h2>
+      <p>{dt(lang, 'data.importIntro')}</p>
+      <form method="post" action="/beheer/gegevens/import" enctype="multipart/form-data">
+        <CsrfField session={session} />
+        <div class={error ? 'field--error' : undefined}>
+          <label class="block" for="bestand">{dt(lang, 'data.file')}</label>
+          {error ? <p class="error-message" id="bestand-error">{error}</p> : null}
+          <input type="file" id="bestand" name="bestand" accept=".csv,text/csv" aria-describedby={error ? 'bestand-error' : undefined} aria-invalid={error ? 'true' : undefined} />
+        </div>
+        <div class="button-row"><button type="submit">{dt(lang, 'data.check')}</button></div>
+      </form>
+    </section>
+  );
+}
+
+dataAdminRoutes.post('/import', requireRole('admin'), async (c) => {
+  const { db, now } = c.get('deps');
+  const lang = c.get('lang');
+  const session = c.get('session');
+  const body = await c.req.parseBody();
+  const file = body.bestand;
+  const fail = (message: string) => page(c,
+    <AdminLayout lang={lang} title={`Fout: ${dt(lang, 'data.import')}`} path={c.req.path} session={session}>
+      <div class="error-summary" role="alert" tabindex={-1}><h2>{lang === 'nl' ? 'Er is een probleem' : 'There is a problem'}</h2><ul><li><a href="#bestand">{message}</a></li></ul></div>
+      <UploadForm lang={lang} session={session} error={message} />
+    </AdminLayout>, 400);
+  if (!(file instanceof File) || file.size === 0) return fail(dt(lang, 'data.noFile'));
+  if (file.size > MAX_UPLOAD) return fail(dt(lang, 'data.tooBig'));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const report = await importResponses(db, bytes, { now: now(), actor: file.name, dryRun: true });
+  let uploadId: string | undefined;
+  if (!report.errors.length) {
+    uploadId = randomBytes(16).toString('base64url');
+    await db.query(`DELETE FROM pending_uploads WHERE created_at < $1`, [new Date(now().getTime() - 24 * 3600_000)]);
+    await db.query('INSERT INTO pending_uploads (id, kind, file_name, content, account_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      uploadId, 'responses', file.name, Buffer.from(bytes), session.account.id, now(),
+    ]);
+  }
+  return page(c, <Preview lang={lang} session={session} path={c.req.path} file={file.name} report={report} uploadId={uploadId} />, report.errors.length ? 422 : 200);
+});
+
+function Preview(p: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; path: string; file: string; report: ImportReport; uploadId?: string }) {
+  const { lang, report } = p;
+  return (
+    <AdminLayout lang={lang} title={dt(lang, 'data.preview', { file: p.file })} path={p.path} session={p.session}>
+      <h1>{dt(lang, 'data.preview', { file: p.file })}</h1>
+      {report.errors.length ? (
+        <>
+          <div class="notice notice--warn" role="alert"><p>{dt(lang, 'data.hasErrors', { n: report.errors.length })}</p></div>
+          <table class="data-table">
+            <caption class="visually-hidden">{dt(lang, 'data.hasErrors', { n: report.errors.length })}</caption>
+            <thead><tr><th scope="col">{dt(lang, 'data.line')}</th><th scope="col">{dt(lang, 'data.problem')}</th></tr></thead>
+            <tbody>{report.errors.slice(0, 500).map((e) => <tr><td>{e.line}</td><td>{e.message}</td></tr>)}</tbody>
+          </table>
+          <p><a href="/beheer/gegevens">{dt(lang, 'data.import')}</a></p>
+        </>
+      ) : (
+        <form method="post" action="/beheer/gegevens/import/bevestigen">
+          <CsrfField session={p.session} />
+          <input type="hidden" name="upload" value={p.uploadId} />
+          <p>{dt(lang, 'data.ok', { pairs: report.pairs, created: report.created, replaced: report.replaced, unchanged: report.unchanged })}</p>
+          <div class="button-row">
+            <button type="submit">{dt(lang, 'data.confirm')}</button>
+            <a class="button secondary" href="/beheer/gegevens">{dt(lang, 'data.cancel')}</a>
+          </div>
+        </form>
+      )}
+    </AdminLayout>
+  );
+}
+
+dataAdminRoutes.post('/import/bevestigen', requireRole('admin'), async (c) => {
+  const { db, now } = c.get('deps');
+  const lang = c.get('lang');
+  const id = String((await c.req.parseBody()).upload ?? '');
+  const upload = await db.one<{ fileName: string; content: Buffer }>(
+    `DELETE FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2 RETURNING file_name AS "fileName", content`,
+    [id, c.get('session').account.id],
+  );
+  if (!upload) return c.redirect(`/beheer/gegevens?klaar=${encodeURIComponent(dt(lang, 'data.expired'))}`, 303);
+  const report = await importResponses(db, new Uint8Array(upload.content), { now: now(), actor: upload.fileName });
+  const message = report.errors.length ? formatImportReport(report).join(' ') : dt(lang, 'data.done', { created: report.created, replaced: report.replaced, unchanged: report.unchanged });
+  return c.redirect(`/beheer/gegevens?klaar=${encodeURIComponent(message)}`, 303);
+});
+
+const year = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number.NaN);
+
+dataAdminRoutes.get('/:year/:file', requireRole('admin', 'ministry'), async (c) => {
+  const { db } = c.get('deps');
+  const y = year(c.req.param('year'));
+  const file = c.req.param('file');
+  const attach = (body: string | Uint8Array, type: string) =>
+    c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, { 'content-type': type, 'content-disposition': `attachment; filename="${y}-${file}"` });
+  if (file.startsWith('statistieken.')) {
+    const rows = await statsFor(db, { edition: y, scope: 'all' }).catch(() => undefined);
+    if (!rows) return c.notFound();
+    if (file === 'statistieken.csv') return attach(toCsv(rows), 'text/csv; charset=utf-8');
+    if (file === 'statistieken.json') return attach(toJson(suppress(rows)), 'application/json');
+    return c.notFound();
+  }
+  const data = Number.isNaN(y) ? undefined : await loadExportData(db, y);
+  if (!data) return c.notFound();
+  if (file === 'antwoorden.csv') return attach(exportCsv(data), 'text/csv; charset=utf-8');
+  if (file === 'antwoorden.xlsx') return attach(await exportXlsx(data), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  if (file === 'antwoorden.sps') return attach(exportSps(data, `${y}-antwoorden-spss.csv`).sps, 'text/plain; charset=utf-8');
+  if (file === 'antwoorden-spss.csv') return attach(exportSps(data, `${y}-antwoorden-spss.csv`).csv, 'text/csv; charset=utf-8');
+  return c.notFound();
+});
