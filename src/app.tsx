@@ -6,6 +6,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAdminRoutes } from './modules/admin/index.ts';
+import { createAdvisorRoutes } from './modules/advisors/index.ts';
+import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
@@ -82,6 +84,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
+  app.route('/beheer', createAdvisorRoutes());
+  app.route('/beheer', responseDashboardRoutes);
 
   app.notFound((c) => {
     const lang = c.get('lang') ?? 'nl';

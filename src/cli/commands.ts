@@ -4,6 +4,7 @@ import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { editionCommand } from './commands/edition.ts';
 import { exportResponsesCommand } from './commands/export-responses.ts';
+import { importAdvisorsCommand } from './commands/import-advisors.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
 import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
@@ -11,5 +12,5 @@ import { migrateCommand } from './commands/migrate.ts';
 
 export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
-  importResponsesCommand, exportResponsesCommand, statsCommand,
+  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand,
 ];

@@ -66,10 +66,10 @@ export function DashboardPage(p: DashboardProps) {
                     <td><LastCall lang={l} m={m} /></td>
                     {p.canAct ? (
                       <td>
-                        {p.canRemind && mayRemind(m) ? <ReminderButton lang={l} session={p.session} year={p.year} m={m} back={back} /> : null}
                         <a href={`/beheer/edities/${p.year}/bellijst/${m.code}`}>
                           {ft(l, 'dashboard.logCall')}<span class="visually-hidden">{`: ${m.name}`}</span>
                         </a>
+                        {p.canRemind && mayRemind(m) ? <ReminderButton lang={l} session={p.session} year={p.year} m={m} back={back} /> : null}
                       </td>
                     ) : null}
                   </tr>

@@ -20,8 +20,9 @@ export function ImportReportPage(p: ImportReportProps) {
   const r = p.report;
   const [bad, good] = [badRows(r), goodRows(r)];
   const o = r.outcome;
+  const failed = p.refused || r.fileErrors.length > 0;
   return (
-    <AdminLayout lang={l} title={it(l, o ? 'import.title' : 'report.title')} path={p.path} session={p.session}>
+    <AdminLayout lang={l} title={`${failed ? authText(l, 'errors.prefix') : ''}${it(l, o ? 'import.title' : 'report.title')}`} path={p.path} session={p.session}>
       {o ? (
         <div class="notice notice--ok" role="status">
           <p>{it(l, 'report.done', { ...o, moved: o.moved.length })}</p>
@@ -31,7 +32,10 @@ export function ImportReportPage(p: ImportReportProps) {
       {p.refused ? <div class="notice notice--warn" role="alert"><p>{it(l, 'report.refused')}</p></div> : null}
       <h1>{it(l, o ? 'import.title' : 'report.title')}</h1>
       {r.fileErrors.length ? (
-        <div class="error-summary" role="alert"><ul>{r.fileErrors.map((e) => <li>{problemText(l, e)}</li>)}</ul></div>
+        <div class="error-summary" role="alert">
+          <h2>{authText(l, 'errors.title')}</h2>
+          <ul>{r.fileErrors.map((e) => <li>{problemText(l, e)}</li>)}</ul>
+        </div>
       ) : (
         <>
           <p>{it(l, 'report.summary', { rows: r.rows.length, good: good.length, bad: bad.length })}</p>
