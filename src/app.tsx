@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
+import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
@@ -53,8 +54,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
         formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
       },
-      // Personal links carry their token in the path: never send it on as a referrer.
-      referrerPolicy: 'no-referrer',
+      // Personal links carry their token in the path: never send it to another site. (Not
+      // 'no-referrer': then browsers post forms with Origin: null and CSRF checks refuse them.)
+      referrerPolicy: 'same-origin',
       strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -84,6 +86,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
+  app.route('/beheer', createFieldworkRoutes());
   app.route('/beheer', createAdvisorRoutes());
   app.route('/beheer', responseDashboardRoutes);
 

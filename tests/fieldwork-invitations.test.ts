@@ -17,7 +17,7 @@ import { createAccount, type Role } from '../src/modules/auth/index.ts';
 import { openEdition } from '../src/modules/editions/index.ts';
 import {
   checkContacts, createFieldworkRoutes, importContacts, parseContactsFile, problemLine, selectConnected, sendByHand, sendInvitations,
-  sendReminders, setSelection, validateTemplate,
+  sendReminders, setSelection, validateTemplate, visibleBody,
 } from '../src/modules/fieldwork/index.ts';
 import { createMailer, deliverDue, enqueue, listOutbox, type Mailer } from '../src/modules/mail/index.ts';
 import { formFields, parse, text } from './html.ts';
@@ -200,6 +200,8 @@ describe('admin pages', () => {
     }
     expect(await count('invitations WHERE edition = 2021')).toBe(0);
     expect((await admin.get('/beheer/edities/1999/contacten')).status).toBe(404);
+    expect(parse(await (await admin.get('/beheer/edities/2021/uitnodigen?lang=en')).text()).querySelector('h1')?.textContent).toBe('Invitations and reminders 2021');
+    await admin.get('/beheer/veldwerk?lang=nl');
   });
 
   it('upload → check page with every problem → import only the good rows; cancel imports nothing', async () => {
@@ -234,6 +236,9 @@ describe('admin pages', () => {
     const missing = await upload(fixture('missing-column.csv'), 'x.csv');
     expect(missing.status).toBe(400);
     expect(parse(await missing.text()).querySelector('.error-summary a[href="#bestand"]')?.textContent).toContain('De kolom email ontbreekt');
+    const none = await upload(new Uint8Array(), '');
+    expect(none.status).toBe(400);
+    expect(parse(await none.text()).querySelector('.error-summary a[href="#bestand"]')?.textContent).toBe('Er is geen bestand gekozen. Kies een CSV- of XLSX-bestand.');
   });
 
   it('templates: errors are listed and nothing is saved; a preview renders for an example municipality; a valid text is saved', async () => {
@@ -274,6 +279,11 @@ describe('admin pages', () => {
     const outbox = await (await admin.get('/beheer/outbox?editie=2021')).text();
     expect(text(outbox)).toContain('Er is geen mailserver ingesteld');
     expect(text(outbox)).toMatch(/Doe mee namens Amsterdam: http:\/\/localhost:3000\/v\/[A-Za-z0-9_-]{43}/);
+    // With a mail server the personal links are left out of the view; sign-in texts never show.
+    const invitation = (await listOutbox(db, { edition: 2021 }))[0];
+    expect(visibleBody(invitation, true)).toMatch(/\/v\/…/);
+    expect(visibleBody(invitation, true)).not.toMatch(/\/v\/[A-Za-z0-9_-]{43}/);
+    expect(visibleBody({ ...invitation, kind: 'sign-in' }, false)).toBeUndefined();
     const signInToken = 'S'.repeat(43);
     await enqueue(db, { kind: 'sign-in', to: 'beheer@example.nl', subject: 'Inloggen', text: `Inloggen: http://localhost:3000/inloggen/${signInToken}` }, clock);
     const all = await (await admin.get('/beheer/outbox')).text();

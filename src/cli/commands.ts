@@ -5,12 +5,16 @@ import { demoCommand } from './commands/demo.ts';
 import { editionCommand } from './commands/edition.ts';
 import { exportResponsesCommand } from './commands/export-responses.ts';
 import { importAdvisorsCommand } from './commands/import-advisors.ts';
+import { importContactsCommand } from './commands/import-contacts.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
 import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
+import { sendInvitationsCommand } from './commands/send-invitations.ts';
+import { sendRemindersCommand } from './commands/send-reminders.ts';
 import { migrateCommand } from './commands/migrate.ts';
 
 export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
+  importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
   importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand,
 ];

@@ -39,7 +39,7 @@ export function contactsRoutes(app: Hono<AuthEnv>) {
     const { db, now } = c.get('deps');
     const file = (await c.req.parseBody({ all: true })).bestand;
     if (!(file instanceof File) || file.size === 0) {
-      return contactsPage(c, edition.year, { fileProblems: [{ line: 1, field: '', key: 'emptyFile' }] }, 400);
+      return contactsPage(c, edition.year, { fileProblems: [{ line: 1, field: '', key: 'noFile' }] }, 400);
     }
     const parsed = await parseContactsFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (parsed.problems.length) return contactsPage(c, edition.year, { fileProblems: parsed.problems }, 400);

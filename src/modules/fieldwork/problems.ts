@@ -5,7 +5,7 @@ import { fwText } from './fieldwork.i18n.ts';
 import { joinOr } from './names.ts';
 
 export type ProblemKey =
-  | 'emptyFile' | 'missingMunicipalityColumn' | 'missingColumn' | 'unreadableCsv' | 'unreadableXlsx' | 'oldExcel' | 'tooManyRows'
+  | 'noFile' | 'emptyFile' | 'missingMunicipalityColumn' | 'missingColumn' | 'unreadableCsv' | 'unreadableXlsx' | 'oldExcel' | 'tooManyRows'
   | 'noMunicipality' | 'unknownCode' | 'unknownName' | 'merged' | 'codeNameMismatch'
   | 'noName' | 'tooLong' | 'noEmail' | 'badEmail' | 'duplicateInFile' | 'duplicateExisting';
 

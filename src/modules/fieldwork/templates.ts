@@ -71,7 +71,7 @@ export function validateTemplate(t: { subject: string; body: string }): Template
 }
 
 export function renderTemplate(t: { subject: string; body: string }, vars: TemplateVars): { subject: string; text: string } {
-  const fill = (s: string) => s.replace(PLACEHOLDER, (whole, name: string) => (name in vars ? vars[name as keyof TemplateVars] : whole));
+  const fill = (s: string) => s.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(vars, name) ? vars[name as keyof TemplateVars] : whole));
   return { subject: fill(t.subject).replace(/[\r\n]+/g, ' '), text: fill(t.body).replace(/\r\n/g, '\n') };
 }
 

@@ -4,7 +4,7 @@ import { authText, CsrfField, ErrorSummary, type Session } from '../../auth/inde
 import type { Lang } from '../../questionnaire/questionnaire.model.ts';
 import type { Contact } from '../contacts.repo.ts';
 import { fwText } from '../fieldwork.i18n.ts';
-import { type Problem, problemLine } from '../problems.ts';
+import { type Problem, problemLine, problemText } from '../problems.ts';
 import { EditionNav, Notice } from './parts.tsx';
 
 export type ContactsPageProps = {
@@ -16,7 +16,7 @@ export type ContactsPageProps = {
 
 export function ContactsPage(p: ContactsPageProps) {
   const l = p.lang;
-  const errors = p.fileProblems.map((x) => ({ field: 'bestand', message: problemLine(l, x) }));
+  const errors = p.fileProblems.map((x) => ({ field: 'bestand', message: x.key === 'noFile' ? problemText(l, x) : problemLine(l, x) }));
   const title = `${errors.length ? authText(l, 'errors.prefix') : ''}${fwText(l, 'contacts.title', { year: p.year })}`;
   const municipalities = new Set(p.contacts.map((c) => c.municipalityCode)).size;
   return (

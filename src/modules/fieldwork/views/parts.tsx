@@ -29,18 +29,23 @@ const PAGES = [
   ['sjablonen', 'nav.templates'],
 ] as const;
 
-/** Links between the fieldwork pages of one edition, and to the outbox. */
+/** Links between the fieldwork pages of one edition, and to the outbox (separated like the admin menu). */
 export function EditionNav({ lang, year, current }: { lang: Lang; year: number; current: (typeof PAGES)[number][0] | '' }) {
+  const links: [string, string, boolean][] = [
+    ['/beheer/veldwerk', fwText(lang, 'nav.fieldwork'), false],
+    ...PAGES.map(([slug, key]): [string, string, boolean] => [`/beheer/edities/${year}/${slug}`, fwText(lang, key), slug === current]),
+    [`/beheer/outbox?editie=${year}`, fwText(lang, 'nav.outbox'), false],
+  ];
   return (
     <nav aria-label={fwText(lang, 'nav.edition', { year })}>
-      <ul class="site-nav">
-        <li><a href="/beheer/veldwerk">{fwText(lang, 'nav.fieldwork')}</a></li>
-        {PAGES.map(([slug, key]) => {
-          const href = `/beheer/edities/${year}/${slug}`;
-          return <li><a href={href} aria-current={slug === current ? 'page' : undefined}>{fwText(lang, key)}</a></li>;
-        })}
-        <li><a href={`/beheer/outbox?editie=${year}`}>{fwText(lang, 'nav.outbox')}</a></li>
-      </ul>
+      <p>
+        {links.map(([href, label, here], i) => (
+          <>
+            {i > 0 ? <span aria-hidden="true"> · </span> : null}
+            <a href={href} aria-current={here ? 'page' : undefined}>{label}</a>
+          </>
+        ))}
+      </p>
     </nav>
   );
 }
