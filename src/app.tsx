@@ -13,6 +13,7 @@ import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
+import { nationalResultsRoutes } from './modules/reports/national/index.ts';
 import { responsesRoutes } from './modules/responses/index.ts';
 import type { AppEnv, Deps } from './web/context.ts';
 import { t } from './web/i18n.ts';
@@ -83,6 +84,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   });
   app.route('/', homeRoutes);
   app.route('/', responsesRoutes);
+  app.route('/', nationalResultsRoutes);
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));

@@ -9,6 +9,7 @@ import { importContactsCommand } from './commands/import-contacts.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
 import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
+import { nationalReportCommand } from './commands/national-report.ts';
 import { sendInvitationsCommand } from './commands/send-invitations.ts';
 import { sendRemindersCommand } from './commands/send-reminders.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -16,5 +17,5 @@ import { migrateCommand } from './commands/migrate.ts';
 export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
-  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand,
+  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, nationalReportCommand,
 ];

@@ -26,6 +26,7 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t(lang, 'site.name')}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="stylesheet" href="/static/results.css" />
         <script src="/static/app.js" defer></script>
       </head>
       <body>

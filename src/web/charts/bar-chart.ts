@@ -41,8 +41,8 @@ const MARGIN_RIGHT = 52;
 function lines(spec: BarChartSpec, headChars: number): Line[] {
   const out: Line[] = [];
   spec.groups.forEach((g, gi) => {
-    wrapText(g.label, headChars).forEach((text, li) => out.push({ key: `g${gi}h${li}`, kind: 'head', text }));
-    g.rows.forEach((row, ri) => out.push({ key: `g${gi}r${ri}`, kind: 'row', text: row.label, row }));
+    for (const [li, text] of wrapText(g.label, headChars).entries()) out.push({ key: `g${gi}h${li}`, kind: 'head', text });
+    for (const [ri, row] of g.rows.entries()) out.push({ key: `g${gi}r${ri}`, kind: 'row', text: row.label, row });
   });
   return out;
 }

@@ -36,8 +36,8 @@ export function stackedChart(spec: StackedChartSpec): string {
   const all: Line[] = [];
   for (let i = 0; i < spec.options.length; i += PER_LEGEND_LINE) all.push({ key: `legend${i}`, kind: 'legend', text: '' });
   spec.groups.forEach((g, gi) => {
-    wrapText(g.label, Math.floor((width - 20) / 6.8)).forEach((text, li) => all.push({ key: `g${gi}h${li}`, kind: 'head', text }));
-    g.rows.forEach((row, ri) => all.push({ key: `g${gi}r${ri}`, kind: 'row', text: row.label, row }));
+    for (const [li, text] of wrapText(g.label, Math.floor((width - 20) / 6.8)).entries()) all.push({ key: `g${gi}h${li}`, kind: 'head', text });
+    for (const [ri, row] of g.rows.entries()) all.push({ key: `g${gi}r${ri}`, kind: 'row', text: row.label, row });
   });
   const segments: Segment[] = [];
   for (const l of all) {

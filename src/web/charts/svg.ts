@@ -48,14 +48,14 @@ export function finishPlotSvg(svg: Element, meta: ChartMeta, fontSize = 12): str
   return withAccessibleName(svg.outerHTML, meta);
 }
 
-/** Adds role="img", aria-labelledby and the <title>/<desc> elements right after the opening tag. */
+/** Adds role="img", the <title> (the name) and <desc> (the description) right after the opening tag. */
 export function withAccessibleName(svgMarkup: string, meta: ChartMeta): string {
   const titleId = `${meta.id}-title`;
   const descId = `${meta.id}-desc`;
-  const labelled = meta.description ? `${titleId} ${descId}` : titleId;
+  const described = meta.description ? ` aria-describedby="${descId}"` : '';
   const head = `<title id="${titleId}">${escapeXml(meta.title)}</title>${meta.description ? `<desc id="${descId}">${escapeXml(meta.description)}</desc>` : ''}`;
   const open = svgMarkup.indexOf('>');
-  const tag = svgMarkup.slice(0, open).replace(/^<svg/, `<svg role="img" id="${meta.id}" aria-labelledby="${labelled}"`);
+  const tag = svgMarkup.slice(0, open).replace(/^<svg/, `<svg role="img" id="${meta.id}" aria-labelledby="${titleId}"${described}`);
   return `${tag}>${head}${svgMarkup.slice(open + 1)}`;
 }
 

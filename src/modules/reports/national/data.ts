@@ -22,6 +22,8 @@ export type ResultsData = {
   publishedAt: Date | null;
   /** Suppressed statistics of every shown edition: national, provinces, panel. */
   rows: StatsRow[];
+  /** The same rows by question key, so a question's trend does not scan them all. */
+  byQuestion: Map<string, StatsRow[]>;
   /** Municipalities that responded in every shown edition; shown only from two editions on. */
   panel: { size: number; shown: boolean };
   response: Map<number, EditionResponse>;
@@ -60,6 +62,13 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const response = await loadResponse(db, editions, respondents);
   const panelSize = [...(respondents.get(year) ?? [])].filter((m) => editions.every((e) => respondents.get(e)?.has(m))).length;
 
+  const rows = suppress(stats, { minN: MIN_N });
+  const byQuestion = new Map<string, StatsRow[]>();
+  for (const r of rows) {
+    const list = byQuestion.get(r.question);
+    if (list) list.push(r);
+    else byQuestion.set(r.question, [r]);
+  }
   return {
     year,
     editions,
@@ -67,7 +76,8 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     questionnaire: edition.questionnaire,
     registerYear: edition.registerYear,
     publishedAt: edition.publishedAt,
-    rows: suppress(stats, { minN: MIN_N }),
+    rows,
+    byQuestion,
     panel: { size: panelSize, shown: editions.length > 1 && panelSize > 0 },
     response,
     retained: retained(response, editions, year),

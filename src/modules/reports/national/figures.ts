@@ -2,7 +2,7 @@
 // (bars per option, or stacked bars per item for a matrix), the map and the response per province.
 import { tx } from '../../../web/i18n.ts';
 import { barChart, type BarGroup, type BarRow, geoFile, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
-import { type Lang } from '../../questionnaire/index.ts';
+import type { Lang } from '../../questionnaire/index.ts';
 import type { ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
 import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
@@ -35,16 +35,19 @@ function barRow(lang: Lang, data: ResultsData, row: SeriesRow, cell: Cell | null
  * long), so that a chart never grows taller than a PDF page. Without a limit: one part.
  */
 export function chunkGroups<G extends { label: string; rows: unknown[] }>(groups: G[], maxLines = Number.POSITIVE_INFINITY): G[][] {
+  const size = (g: G) => (g.label.length > 80 ? 2 : 1) + g.rows.length;
+  const total = groups.reduce((sum, g) => sum + size(g), 0);
+  // Parts of about equal height, rather than full parts and a small rest on a page of its own.
+  const target = total / Math.max(1, Math.ceil(total / maxLines));
   const parts: G[][] = [[]];
   let lines = 0;
   for (const g of groups) {
-    const size = (g.label.length > 80 ? 2 : 1) + g.rows.length;
-    if (lines > 0 && lines + size > maxLines) {
+    if (lines > 0 && (lines + size(g) > maxLines || lines + size(g) / 2 > target)) {
       parts.push([]);
       lines = 0;
     }
     parts[parts.length - 1].push(g);
-    lines += size;
+    lines += size(g);
   }
   return parts;
 }

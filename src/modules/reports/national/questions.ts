@@ -2,7 +2,7 @@
 // (national) and per panel edition, in the question's current codes through the lineage
 // (budget_status 2019–2021 → financiering 2022), plus the shown edition per province. Pure.
 import { answerOptions, type Item, type Option, type Question } from '../../questionnaire/index.ts';
-import { type StatsRow, type TrendChange, trendRows } from '../../statistics/index.ts';
+import { currentKeyOf, questionLineage, type StatsRow, type Trend, type TrendChange, trendRows } from '../../statistics/index.ts';
 import type { ResultsData } from './data.ts';
 
 export type Cell = { count: number; percent: number | null; suppressed: boolean };
@@ -42,11 +42,18 @@ function rowsOf(stats: StatsRow[], scope: string, item: string | null, codes: st
   return { edition, panel: scope === 'panel', item, n: mine[0].n, cells };
 }
 
+/** trendRows over only the rows of the keys the question was asked under. */
+function trendOf(data: ResultsData, key: string): Trend {
+  // one key per edition in the lineage: each only once, or trendRows would add its rows up twice
+  const keys = new Set(questionLineage(data.qns, currentKeyOf(data.qns, key)).map((l) => l.key));
+  return trendRows(data.qns, [...keys].flatMap((k) => data.byQuestion.get(k) ?? []), key);
+}
+
 export function questionResult(data: ResultsData, question: Question): QuestionResult {
   const options = answerOptions(question, data.questionnaire);
   const codes = options.map((o) => o.code);
   const items = question.type === 'matrix' ? (question.items ?? []) : [];
-  const trend = trendRows(data.qns, data.rows, question.key);
+  const trend = trendOf(data, question.key);
   const askedIn = trend.lineage.map((l) => l.edition);
   const rows: SeriesRow[] = [];
   const scopes = data.panel.shown ? ['national', 'panel'] : ['national'];
@@ -76,7 +83,7 @@ export function themeQuestions(data: ResultsData, theme: string): Question[] {
 
 /** Share of the valid answers that chose any of `options` (single questions: exact). */
 export function shareOf(data: ResultsData, key: string, options: string[], edition: number, scope = 'national'): { count: number; n: number } | undefined {
-  const trend = trendRows(data.qns, data.rows, key);
+  const trend = trendOf(data, key);
   const rows = trend.rows.filter((r) => r.edition === edition && r.scope === scope && r.item === null);
   const chosen = rows.filter((r) => options.includes(r.option));
   if (!rows.length || rows[0].n === 0 || chosen.length !== options.length || chosen.some((r) => r.suppressed)) return undefined;

@@ -4,7 +4,8 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../web/context.ts';
 import { MessagePage } from '../../../web/layout.tsx';
 import { page } from '../../../web/render.ts';
-import { loadResults, publishedEditions, type ResultsData } from './data.ts';
+import { cachedResults } from './cache.ts';
+import { publishedEditions, type ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
 import { nationalReportPdf } from './pdf/build.ts';
 import { ListPage, ResponsePage, SummaryPage, ThemePage } from './views/pages.tsx';
@@ -14,10 +15,13 @@ function notFound(c: Context<AppEnv>) {
   return page(c, <MessagePage lang={lang} path={c.req.path} title={rt(lang, 'notFound.title')} body={rt(lang, 'notFound.body')} back="/resultaten" />, 404);
 }
 
+/** PDFs by the (cached) data they were made from: a new fingerprint gives a new data object. */
+const pdfs = new WeakMap<ResultsData, Map<string, Buffer>>();
+
 async function results(c: Context<AppEnv>): Promise<ResultsData | undefined> {
   const year = c.req.param('year') ?? '';
   if (!/^\d{4}$/.test(year)) return undefined;
-  return loadResults(c.get('deps').db, Number(year));
+  return cachedResults(c.get('deps').db, Number(year));
 }
 
 export const nationalResultsRoutes = new Hono<AppEnv>()
@@ -44,7 +48,11 @@ export const nationalResultsRoutes = new Hono<AppEnv>()
   .get('/resultaten/:year/rapport.pdf', async (c) => {
     const data = await results(c);
     if (!data) return notFound(c);
-    const pdf = nationalReportPdf(data, c.get('lang'), c.get('deps').now());
+    const lang = c.get('lang');
+    let made = pdfs.get(data);
+    if (!made) pdfs.set(data, (made = new Map()));
+    const pdf = made.get(lang) ?? nationalReportPdf(data, lang, c.get('deps').now());
+    made.set(lang, pdf);
     return c.body(new Uint8Array(pdf), 200, {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="een-tegen-eenzaamheid-${data.year}.pdf"`,

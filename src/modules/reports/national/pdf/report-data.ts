@@ -2,7 +2,7 @@
 // every chart as an SVG file. Texts go in as JSON strings, so nothing in the data can ever be
 // read as Typst markup.
 import { formatDate, tx } from '../../../../web/i18n.ts';
-import { type Lang } from '../../../questionnaire/index.ts';
+import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
 import { formatPercent, rt } from '../i18n.ts';
@@ -13,15 +13,15 @@ import { themeTitle } from '../views/shell.tsx';
 
 /** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
 const TEXT_WIDTH_MM = 150;
-const MAX_HEIGHT_MM = 205;
-const MAX_LINES = 34;
+const MAX_HEIGHT_MM = 200;
+const MAX_LINES = 46;
 
 export type Figure = { file: string; widthMm: number; alt: string };
-export type ReportQuestion = { caption: string; notes: string[]; figures: Figure[]; ns: string };
+export type ReportQuestion = { caption: string; continued: string; notes: string[]; figures: Figure[]; ns: string };
 export type ReportData = ReturnType<typeof reportData>['json'];
 
 /** Width in mm that keeps the chart within the text width and the tallest part. */
-function fit(svg: string, maxWidthMm = TEXT_WIDTH_MM): number {
+function widthFor(svg: string, maxWidthMm = TEXT_WIDTH_MM): number {
   const [, , w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 640 400').split(' ').map(Number);
   return Math.round(Math.min(maxWidthMm, (MAX_HEIGHT_MM * w) / h) * 10) / 10;
 }
@@ -31,7 +31,7 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
   const add = (name: string, svg: string, alt: string, maxWidthMm?: number): Figure => {
     const file = `/charts/${name}.svg`;
     files.set(file, svg);
-    return { file, widthMm: fit(svg, maxWidthMm), alt };
+    return { file, widthMm: widthFor(svg, maxWidthMm), alt };
   };
   const numbers = figureNumbers(data);
   const figure = (n: number, text: string) => `${rt(lang, 'figure.label', { n })}. ${text}`;
@@ -53,13 +53,14 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     questions: themeQuestions(data, theme.key).map((q): ReportQuestion => {
       const r = questionResult(data, q);
       const n = numbers.get(q.key) ?? 0;
-      const parts = questionCharts(lang, data, r, MAX_LINES);
+      const parts = r.rows.length ? questionCharts(lang, data, r, MAX_LINES) : [];
       const ns = r.rows.map((row) => `${row.edition}${row.panel ? '*' : ''}${row.item ? ` ${row.item}` : ''}: ${row.n}`);
       return {
         caption: figure(n, tx(lang, q.text)),
-        notes: questionNotes(lang, data, r),
-        figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, 'chart.descBars', { panel: '' })}`)),
-        ns: r.items.length ? '' : `n: ${ns.join(' · ')}`,
+        continued: rt(lang, 'figure.continued', { n }),
+        notes: r.rows.length ? questionNotes(lang, data, r) : [rt(lang, 'question.noAnswers')],
+        figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, q.type === 'matrix' ? 'chart.descStacked' : 'chart.descBars', { panel: '' })}`)),
+        ns: r.items.length || !ns.length ? '' : `n: ${ns.join(' · ')}`,
       };
     }),
   }));
@@ -69,7 +70,7 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     title,
     subtitle: rt(lang, 'pdf.subtitle', { year: data.year }),
     concept: data.concept ? rt(lang, 'pdf.concept') : '',
-    owner: lang === 'nl' ? 'In opdracht van het Ministerie van Volksgezondheid, Welzijn en Sport' : 'Commissioned by the Ministry of Health, Welfare and Sport',
+    owner: rt(lang, 'pdf.owner'),
     made: rt(lang, 'pdf.made', { date: formatDate(lang, now) }),
     labels: { contents: rt(lang, 'pdf.contents'), summary: rt(lang, 'pdf.summary'), response: rt(lang, 'pdf.response'), key: rt(lang, 'summary.key') },
     panelNote: data.panel.shown ? rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size }) : '',
@@ -84,6 +85,8 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
       mapCaption: `${figure(1, rt(lang, 'response.mapTitle', { year: data.year }))}. ${rt(lang, 'response.source', { registerYear: data.registerYear })}`,
       provinces: provinceCharts(lang, data, MAX_LINES).map((svg, i) => add(`provinces-${i + 1}`, svg, rt(lang, 'response.provinceDesc'))),
       provinceCaption: figure(2, rt(lang, 'response.provinceTitle')),
+      provinceContinued: rt(lang, 'figure.continued', { n: 2 }),
+      tableCaption: rt(lang, 'response.tableCaption', { year: data.year }),
       header: [rt(lang, 'response.col.province'), rt(lang, 'response.col.invited', { year: data.year }), rt(lang, 'response.col.responded', { year: data.year }), rt(lang, 'response.col.rate', { year: data.year }), ...earlier.map((e) => rt(lang, 'response.col.rate', { year: e }))],
       rows: [...data.provinces.map((p) => responseRow(p.name, p.code)), responseRow(rt(lang, 'response.total'))],
     },

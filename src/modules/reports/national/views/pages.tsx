@@ -2,7 +2,7 @@
 import { raw } from 'hono/html';
 import { formatDate, tx } from '../../../../web/i18n.ts';
 import { Layout } from '../../../../web/layout.tsx';
-import { type Lang, type Theme } from '../../../questionnaire/index.ts';
+import type { Lang, Theme } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
 import { rt } from '../i18n.ts';
@@ -85,6 +85,7 @@ export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; d
       <h1>{title}</h1>
       {responseSentences(lang, data).map((s) => <p>{s}</p>)}
       <p>{rt(lang, 'response.perQuestion')}</p>
+      <h2>{rt(lang, 'response.byMunicipality')}</h2>
       <figure class="chart-figure chart-figure--map">
         {raw(mapChart(lang, data))}
         <figcaption>
@@ -100,6 +101,7 @@ export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; d
           </>
         ))}
       </details>
+      <h2>{rt(lang, 'response.provinceTitle')}</h2>
       <figure class="chart-figure">
         {raw(provinceCharts(lang, data)[0])}
         <figcaption>
@@ -119,11 +121,10 @@ export function ThemePage({ lang, path, data, theme }: { lang: Lang; path: strin
     <ResultsPage lang={lang} data={data} path={path} title={`${title} – ${data.year}`}>
       <h1>{title}</h1>
       <p class="lead">{tx(lang, theme.intro)}</p>
-      {data.panel.shown ? <p class="note">{rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size })}</p> : null}
       {questions.length ? null : <p>{rt(lang, 'theme.noFigures')}</p>}
       {questions.map((q) => {
         const r = questionResult(data, q);
-        return <QuestionBlock lang={lang} data={data} r={r} figure={numbers.get(q.key) ?? 0} svg={questionCharts(lang, data, r)[0]} />;
+        return <QuestionBlock lang={lang} data={data} r={r} figure={numbers.get(q.key) ?? 0} svg={r.rows.length ? questionCharts(lang, data, r)[0] : ''} />;
       })}
     </ResultsPage>
   );

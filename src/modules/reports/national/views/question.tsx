@@ -3,7 +3,7 @@
 import { tx } from '../../../../web/i18n.ts';
 import { raw } from 'hono/html';
 import { idPart } from '../../../../web/charts/index.ts';
-import { type Lang } from '../../../questionnaire/index.ts';
+import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { MIN_N } from '../data.ts';
 import { rt } from '../i18n.ts';
@@ -22,6 +22,14 @@ export function QuestionBlock({ lang, data, r, figure, svg }: Props) {
         {tx(lang, r.question.text)}
       </h2>
       {questionNotes(lang, data, r).map((note) => <p class="note">{note}</p>)}
+      {r.rows.length ? <Figures {...{ lang, data, r, figure, svg }} /> : <p>{rt(lang, 'question.noAnswers')}</p>}
+    </section>
+  );
+}
+
+function Figures({ lang, data, r, figure, svg }: Props) {
+  return (
+    <>
       <figure class="chart-figure">
         {raw(svg)}
         {data.panel.shown ? (
@@ -36,6 +44,6 @@ export function QuestionBlock({ lang, data, r, figure, svg }: Props) {
           <p class="note">{rt(lang, 'province.note', { min: MIN_N })}</p>
         </details>
       ) : null}
-    </section>
+    </>
   );
 }

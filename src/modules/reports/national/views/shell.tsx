@@ -2,7 +2,7 @@
 import { tx } from '../../../../web/i18n.ts';
 import type { Child } from 'hono/jsx';
 import { Layout } from '../../../../web/layout.tsx';
-import { type Lang, type Theme } from '../../../questionnaire/index.ts';
+import type { Lang, Theme } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { rt } from '../i18n.ts';
 

@@ -1,7 +1,8 @@
 // The data tables beside the charts: the text alternative with every figure, n per column or
 // row. A suppressed cell is only ever rendered as its label, never with its figure.
+import { idPart } from '../../../../web/charts/index.ts';
 import { tx } from '../../../../web/i18n.ts';
-import { type Lang } from '../../../questionnaire/index.ts';
+import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { MIN_N } from '../data.ts';
 import { formatPercent, rt } from '../i18n.ts';
@@ -18,21 +19,23 @@ export function cellText(lang: Lang, cell: Cell | null, n: number): string {
 
 const head = (row: SeriesRow) => `${row.edition}${row.panel ? '*' : ''}`;
 
-function Scroll(props: { lang: Lang; children: unknown }) {
-  // A focusable region so keyboard users can scroll a wide table (WCAG 2.1.1).
+/** A focusable region, named by the table's caption, so keyboard users can scroll a wide table (WCAG 2.1.1). */
+function Scroll(props: { id: string; children: unknown }) {
   return (
-    <div class="table-scroll" role="region" aria-label={rt(props.lang, 'table.scroll')} tabindex={0}>
+    <section class="table-scroll" aria-labelledby={props.id} tabindex={0}>
       {props.children}
-    </div>
+    </section>
   );
 }
+
+const tableId = (r: QuestionResult, part: string) => `${part}-${idPart(r.question.key)}`;
 
 export function QuestionTable({ lang, r, figure }: { lang: Lang; r: QuestionResult; figure: number }) {
   if (r.question.type === 'matrix') return <MatrixTable lang={lang} r={r} figure={figure} />;
   return (
-    <Scroll lang={lang}>
+    <Scroll id={tableId(r, 'tabel')}>
       <table class="data-table">
-        <caption>{rt(lang, 'table.caption', { n: figure })}</caption>
+        <caption id={tableId(r, 'tabel')}>{rt(lang, 'table.caption', { n: figure })}</caption>
         <thead>
           <tr>
             <th scope="col">{rt(lang, 'table.answer')}</th>
@@ -58,9 +61,9 @@ export function QuestionTable({ lang, r, figure }: { lang: Lang; r: QuestionResu
 
 function MatrixTable({ lang, r, figure }: { lang: Lang; r: QuestionResult; figure: number }) {
   return (
-    <Scroll lang={lang}>
+    <Scroll id={tableId(r, 'tabel')}>
       <table class="data-table">
-        <caption>{rt(lang, 'table.caption', { n: figure })}</caption>
+        <caption id={tableId(r, 'tabel')}>{rt(lang, 'table.caption', { n: figure })}</caption>
         <thead>
           <tr>
             <th scope="col">{rt(lang, 'table.item')}</th>
@@ -104,9 +107,9 @@ export function ProvinceTable({ lang, data, r, figure }: { lang: Lang; data: Res
     </tr>
   );
   return (
-    <Scroll lang={lang}>
+    <Scroll id={tableId(r, 'provincies')}>
       <table class="data-table">
-        <caption>{rt(lang, 'province.caption', { n: figure, year: data.year })}</caption>
+        <caption id={tableId(r, 'provincies')}>{rt(lang, 'province.caption', { n: figure, year: data.year })}</caption>
         <thead>
           <tr>
             <th scope="col">{rt(lang, 'response.col.province')}</th>
@@ -133,9 +136,9 @@ export function ResponseTable({ lang, data }: { lang: Lang; data: ResultsData })
   };
   const now = data.response.get(data.year);
   return (
-    <Scroll lang={lang}>
+    <Scroll id="tabel-respons">
       <table class="data-table">
-        <caption>{rt(lang, 'response.provinceTitle')}</caption>
+        <caption id="tabel-respons">{rt(lang, 'response.tableCaption', { year: data.year })}</caption>
         <thead>
           <tr>
             <th scope="col">{rt(lang, 'response.col.province')}</th>
