@@ -217,3 +217,18 @@ describe('answering the 2022 questionnaire', () => {
     expect(text(await expired.text())).toContain('Deze vragenlijst is gesloten');
   });
 });
+
+describe('guessing links', () => {
+  it('after 30 unknown links from one address it has to wait; others are not affected', async () => {
+    const from = (ip: string, path: string) => app.request(path, { headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < 30; i++) expect((await from('203.0.113.9', `/v/${'B'.repeat(42)}${i % 10}`)).status).toBe(404);
+    const blocked = await from('203.0.113.9', `/v/${'C'.repeat(43)}`);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(text(await blocked.text())).toContain('Te veel onjuiste links');
+    const fine = `/v/${await createPersonalLink(db, 2022, 'GM0034')}`;
+    expect((await from('198.51.100.7', fine)).status).not.toBe(429);
+    clock = new Date(clock.getTime() + 16 * 60_000);
+    expect((await from('203.0.113.9', `/v/${'C'.repeat(43)}`)).status).toBe(404);
+  });
+});

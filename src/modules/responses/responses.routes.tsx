@@ -2,7 +2,9 @@
 import { Hono } from 'hono';
 import type { AppEnv, Ctx } from '../../web/context.ts';
 import { readForm } from '../../web/form.ts';
-import { formatDate, t } from '../../web/i18n.ts';
+import { FailureLimiter } from '../../web/failure-limiter.ts';
+import { formatDate, formatDateTime, t } from '../../web/i18n.ts';
+import { clientIp } from '../auth/index.ts';
 import { MessagePage } from '../../web/layout.tsx';
 import { page } from '../../web/render.ts';
 import { editionState, questionnaireOf } from '../editions/index.ts';
@@ -15,6 +17,9 @@ import {
 import { findVisit } from './visit.repo.ts';
 import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
 
+/** Guessing links: after 30 unknown tokens in 15 minutes a client has to wait. */
+const tokenFailures = new FailureLimiter(30, 15 * 60_000);
+
 type Visit = { edition: { year: number; closesOn: string | null; questionnaire: Questionnaire }; response: Response; municipality: string; editable: boolean; base: string };
 
 /** Resolves the token to an edition and response, or answers with the right Dutch error page. */
@@ -24,8 +29,17 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   const token = c.req.param('token') ?? '';
   const message = (key: 'link.invalid' | 'link.expired' | 'link.notOpen', status: 404 | 410 | 403, params = {}) =>
     page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`, params)} />, status);
+  const ip = clientIp(c);
+  const blocked = tokenFailures.blockedUntil(ip, now().getTime());
+  if (blocked) {
+    c.header('retry-after', String(Math.ceil((blocked.getTime() - now().getTime()) / 1000)));
+    return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.tooMany.title')} body={t(lang, 'link.tooMany.body', { time: formatDateTime(lang, blocked) })} />, 429);
+  }
   const found = await findVisit(db, token);
-  if (!found) return message('link.invalid', 404);
+  if (!found) {
+    tokenFailures.fail(ip, now().getTime());
+    return message('link.invalid', 404);
+  }
   const state = editionState(found, now());
   if (state === 'draft') return message('link.notOpen', 403, { year: found.edition });
   const editable = state === 'open';
