@@ -7,7 +7,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
+import { createEditionAdminRoutes } from './modules/edition-admin/index.ts';
 import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
+import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
@@ -88,6 +90,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
+  app.route('/beheer', createEditionAdminRoutes());
+  app.route('/beheer', createMunicipalityAdminRoutes());
   app.route('/beheer', createFieldworkRoutes());
   app.route('/beheer', createAdvisorRoutes());
   app.route('/beheer', responseDashboardRoutes);

@@ -11,6 +11,8 @@ import { type AdminKey, adminText } from './admin.i18n.ts';
 export const ADMIN_SECTIONS: { href: string; label: AdminKey; description?: AdminKey; roles: readonly Role[] }[] = [
   { href: '/beheer', label: 'admin.nav.start', roles: ['admin', 'ministry', 'advisor'] },
   { href: '/beheer/accounts', label: 'admin.nav.accounts', description: 'admin.start.accounts', roles: ['admin'] },
+  { href: '/beheer/edities', label: 'admin.nav.editions', description: 'admin.start.editions', roles: ['admin', 'ministry'] },
+  { href: '/beheer/gemeenten', label: 'admin.nav.municipalities', description: 'admin.start.municipalities', roles: ['admin', 'ministry', 'advisor'] },
   { href: '/beheer/veldwerk', label: 'admin.nav.fieldwork', description: 'admin.start.fieldwork', roles: ['admin'] },
   { href: '/beheer/outbox', label: 'admin.nav.outbox', description: 'admin.start.outbox', roles: ['admin'] },
   { href: '/beheer/mijn-gemeenten', label: 'admin.nav.myMunicipalities', description: 'admin.start.myMunicipalities', roles: ['advisor'] },

@@ -1,0 +1,142 @@
+// The bureau's work on editions: the list with counts, the next edition from the previous one,
+// fieldwork dates and the steps open → close → publish. Rules live here, not only in the pages.
+import type { Db } from '../../db/client.ts';
+import { closeEdition, type EditionState, editionState, openEdition, publishEdition } from '../editions/index.ts';
+import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
+import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
+import type { EaKey } from './edition-admin.i18n.ts';
+import { copyForEdition } from './questionnaire-edit.ts';
+
+export type EditionRow = {
+  year: number;
+  registerYear: number;
+  opensOn: string | null;
+  closesOn: string | null;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  publishedAt: Date | null;
+  state: EditionState;
+  /** Municipalities of the register with an invitation, and with a submitted response. */
+  invited: number;
+  submitted: number;
+  questions: number;
+  themes: number;
+};
+
+/** A step that the edition's state does not allow; `key` says why, for the page. */
+export class EditionStateError extends Error {
+  constructor(readonly key: EaKey, readonly params: Record<string, string | number> = {}) {
+    super(key);
+    this.name = 'EditionStateError';
+  }
+}
+
+export type StateAction = 'open' | 'close' | 'publish';
+
+const rowColumns = `e.year, e.register_year AS "registerYear",
+  to_char(e.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
+  e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
+  jsonb_array_length(e.questionnaire->'questions') AS questions, jsonb_array_length(e.questionnaire->'themes') AS themes,
+  (SELECT count(*) FROM invitations i JOIN municipalities m ON m.year = e.register_year AND m.code = i.municipality_code
+    WHERE i.edition = e.year)::int AS invited,
+  (SELECT count(*) FROM responses r JOIN municipalities m ON m.year = e.register_year AND m.code = r.municipality_code
+    WHERE r.edition = e.year AND r.submitted_at IS NOT NULL)::int AS submitted`;
+
+type RawRow = Omit<EditionRow, 'state'>;
+const withState = (now: Date) => (r: RawRow): EditionRow => ({ ...r, state: editionState(r, now) });
+
+export async function listEditionRows(db: Db, now: Date): Promise<EditionRow[]> {
+  return (await db.query<RawRow>(`SELECT ${rowColumns} FROM editions e ORDER BY e.year DESC`)).map(withState(now));
+}
+
+export async function findEditionRow(db: Db, year: number, now: Date): Promise<EditionRow | undefined> {
+  const row = await db.one<RawRow>(`SELECT ${rowColumns} FROM editions e WHERE e.year = $1`, [year]);
+  return row && withState(now)(row);
+}
+
+export type NextPlan = { year: number; from: number; registerYear: number };
+
+/** The edition after the newest one: its year, where its questionnaire comes from, its register year. */
+export async function nextEditionPlan(db: Db): Promise<NextPlan | undefined> {
+  return db.one<NextPlan>(
+    `SELECT e.year + 1 AS year, e.year AS "from",
+       COALESCE((SELECT e.year + 1 WHERE EXISTS (SELECT 1 FROM municipalities m WHERE m.year = e.year + 1)),
+                (SELECT max(m.year) FROM municipalities m), e.register_year) AS "registerYear"
+     FROM editions e ORDER BY e.year DESC LIMIT 1`,
+  );
+}
+
+/** Creates the next edition with a copy of the previous questionnaire (then adjustable); a draft. */
+export async function createNextEdition(db: Db): Promise<NextPlan> {
+  return db.tx(async (tx) => {
+    // Two admins pressing the button at once make one edition, not a conflict.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('een-tegen-eenzaamheid:next-edition'))`);
+    const plan = await nextEditionPlan(tx);
+    if (!plan) throw new EditionStateError('list.error.noPrevious');
+    const prev = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1', [plan.from]);
+    const qn = validateQuestionnaire(copyForEdition(prev?.questionnaire as Questionnaire, plan.year), `${plan.year}.json`);
+    await tx.query('INSERT INTO editions (year, register_year, questionnaire) VALUES ($1, $2, $3)', [plan.year, plan.registerYear, JSON.stringify(qn)]);
+    return plan;
+  });
+}
+
+export type Locked = { opensOn: string | null; closesOn: string | null; openedAt: Date | null; closedAt: Date | null; publishedAt: Date | null };
+
+async function lockEdition(tx: Db, year: number): Promise<Locked> {
+  const e = await tx.one<Locked>(
+    `SELECT to_char(opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(closes_on, 'YYYY-MM-DD') AS "closesOn",
+       opened_at AS "openedAt", closed_at AS "closedAt", published_at AS "publishedAt"
+     FROM editions WHERE year = $1 FOR UPDATE`,
+    [year],
+  );
+  if (!e) throw new EditionStateError('edition.notFound');
+  return e;
+}
+
+/** Saves the opening and closing day, or returns what is wrong with them (and saves nothing). */
+export async function saveDates(db: Db, year: number, v: DateValues, now: Date): Promise<DateError[]> {
+  return db.tx(async (tx) => {
+    const e = await lockEdition(tx, year);
+    const state = editionState(e, now);
+    if (state === 'published') throw new EditionStateError('dates.error.published');
+    const errors = checkDates(v, state, amsterdamToday(now));
+    if (errors.length) return errors;
+    await tx.query('UPDATE editions SET opens_on = $2, closes_on = $3 WHERE year = $1', [year, v.opensOn, v.closesOn]);
+    return [];
+  });
+}
+
+/** Which steps the state allows: open a draft (or a closed edition again), close an open one, publish a closed one. */
+export function allowedActions(state: EditionState): StateAction[] {
+  if (state === 'draft') return ['open'];
+  if (state === 'open') return ['close'];
+  if (state === 'closed') return ['open', 'publish'];
+  return [];
+}
+
+export type Problem = { key: EaKey; params?: Record<string, string | number> };
+
+/** Why `action` cannot happen now, or undefined when it can. */
+export function actionProblem(e: Locked, action: StateAction, now: Date): Problem | undefined {
+  const state = editionState(e, now);
+  if (!allowedActions(state).includes(action)) return { key: `state.error.${action}`, params: { state } };
+  const key = action === 'open' ? openProblem(e.closesOn, amsterdamToday(now)) : undefined;
+  return key ? { key } : undefined;
+}
+
+export async function changeState(db: Db, year: number, action: StateAction, now: Date): Promise<void> {
+  await db.tx(async (tx) => {
+    const e = await lockEdition(tx, year);
+    const problem = actionProblem(e, action, now);
+    if (problem) throw new EditionStateError(problem.key, problem.params);
+    if (action === 'open') {
+      await openEdition(tx, year, e.closesOn as string, now);
+      // Opened earlier than planned: the opening day is today.
+      await tx.query('UPDATE editions SET opens_on = LEAST(opens_on, $2::date) WHERE year = $1', [year, amsterdamToday(now)]);
+    } else if (action === 'close') {
+      await closeEdition(tx, year, now);
+    } else {
+      await publishEdition(tx, year, now);
+    }
+  });
+}

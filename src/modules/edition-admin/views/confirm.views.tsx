@@ -1,0 +1,35 @@
+// "Are you sure?": a page with what will happen and one button (works without JavaScript).
+import { AdminLayout } from '../../admin/index.ts';
+import { CsrfField, ErrorSummary, type Session } from '../../auth/index.ts';
+import type { Lang } from '../../questionnaire/index.ts';
+import { eaText } from '../edition-admin.i18n.ts';
+
+export type ConfirmPageProps = {
+  lang: Lang; path: string; session: Session;
+  title: string; body: string[]; action: string; button: string; back: string;
+  /** Why it cannot be done now: shown instead of the button. */
+  problems?: string[];
+};
+
+export function ConfirmPage(p: ConfirmPageProps) {
+  const l = p.lang;
+  const problems = p.problems ?? [];
+  return (
+    <AdminLayout lang={l} title={`${problems.length ? eaText(l, 'error.prefix') : ''}${p.title}`} path={p.path} session={p.session}>
+      <ErrorSummary lang={l} errors={problems.map((message) => ({ field: 'terug', message }))} />
+      <h1>{p.title}</h1>
+      {p.body.map((b) => <p>{b}</p>)}
+      {problems.length ? (
+        <p><a id="terug" href={p.back}>{eaText(l, 'confirm.back')}</a></p>
+      ) : (
+        <form method="post" action={p.action}>
+          <CsrfField session={p.session} />
+          <div class="button-row">
+            <button type="submit">{p.button}</button>
+            <a class="button secondary" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
+          </div>
+        </form>
+      )}
+    </AdminLayout>
+  );
+}
