@@ -166,6 +166,27 @@ describe('demo data set in the database', () => {
     expect(states.get(2023)).toBe('open');
   });
 
+  it('has 18 fictitious advisors covering every municipality exactly once, and a contact per invitation', async () => {
+    const advisors = await db.query<{ email: string; n: number; role: string }>(
+      `SELECT a.email, count(am.*)::int AS n, ac.role FROM advisors a JOIN accounts ac ON ac.id = a.account_id
+       LEFT JOIN advisor_municipalities am ON am.advisor_id = a.id GROUP BY a.email, ac.role`,
+    );
+    expect(advisors).toHaveLength(18);
+    expect(advisors.every((a) => a.email.endsWith('@adviseurs.example.org') && a.n > 0 && a.role === 'advisor')).toBe(true);
+    const uncovered = await db.query(
+      `SELECT code FROM municipalities WHERE year = 2024 AND code NOT IN (SELECT municipality_code FROM advisor_municipalities)`,
+    );
+    expect(uncovered).toEqual([]);
+    expect(advisors.reduce((s, a) => s + a.n, 0)).toBe(342);
+    const missing = await db.query(
+      `SELECT i.edition, i.municipality_code FROM invitations i
+       WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code)`,
+    );
+    expect(missing).toEqual([]);
+    const notExample = await db.query(`SELECT email FROM contacts WHERE email NOT LIKE '%@gemeente.example.org'`);
+    expect(notExample).toEqual([]);
+  });
+
   it('keeps Gravendonck complete but out of every count', async () => {
     const row = await db.one<{ id: number; status: string; invited: boolean; registered: boolean }>(
       `SELECT id, status, EXISTS (SELECT 1 FROM invitations i WHERE i.municipality_code = r.municipality_code) AS invited,

@@ -8,10 +8,11 @@ import type { Merger, Municipality } from '../register/register.load.ts';
 import type { DemoDataSet, DemoInput, DemoResponse } from './demo.model.ts';
 import { DEFAULT_SEED, generateDemo } from './generate.ts';
 import { DEMO_EDITIONS } from './municipalities.ts';
+import { DEMO_ADVISOR_DOMAIN, DEMO_CONTACT_DOMAIN, demoAdvisors, demoContacts } from './people.ts';
 import { answerTimes } from './timeline.ts';
 
 /** Bump when the generator changes, so databases holding an older demo get the new one. */
-export const DEMO_VERSION = 1;
+export const DEMO_VERSION = 2;
 /** The edition the demo leaves open for answering. */
 export const DEMO_OPEN_EDITION = 2023;
 export const DEMO_OPEN_DAYS = 60;
@@ -49,6 +50,13 @@ export async function loadDemo(db: Db, options: LoadDemoOptions = {}): Promise<L
        SELECT * FROM unnest($1::int[], $2::text[], $3::timestamptz[])`,
       [data.invitations.map((i) => i.edition), data.invitations.map((i) => i.municipality), data.invitations.map((i) => i.createdAt.toISOString())],
     );
+    // Invited means: selected and e-mailed when the edition opened.
+    await tx.query(
+      `UPDATE invitations i SET selected_at = i.created_at, invited_at = e.opened_at
+       FROM editions e WHERE e.year = i.edition AND i.edition = ANY($1)`,
+      [editions],
+    );
+    await writePeople(tx, data.invitations, seed);
     const answers = await writeResponses(tx, [...data.responses, data.example], demoMarker(seed));
     return { status: markers.length ? 'replaced' : 'loaded', seed, responses: data.responses.length, answers };
   });
@@ -76,6 +84,46 @@ async function removeDemo(tx: Db): Promise<void> {
   // Cascades to answers, answer_changes and submissions.
   await tx.query(`DELETE FROM responses WHERE id IN (SELECT response_id FROM answer_changes WHERE actor_kind = 'demo')`);
   await tx.query('DELETE FROM invitations WHERE edition = ANY($1)', [editions]);
+  await tx.query(`DELETE FROM contacts WHERE edition = ANY($1) AND email LIKE $2`, [editions, `%@${DEMO_CONTACT_DOMAIN}`]);
+  await tx.query(`DELETE FROM advisors WHERE email LIKE $1`, [`%@${DEMO_ADVISOR_DOMAIN}`]);
+  await tx.query(`DELETE FROM accounts WHERE email LIKE $1`, [`%@${DEMO_ADVISOR_DOMAIN}`]);
+}
+
+/** 18 advisors with accounts and regions (newest register), and a contact per invitation. */
+async function writePeople(tx: Db, invitations: { edition: number; municipality: string }[], seed: number): Promise<void> {
+  const latest = await tx.one<{ year: number }>('SELECT max(year) AS year FROM municipalities');
+  const register = await tx.query<Municipality>(
+    `SELECT year, code, name, province_code AS "provinceCode" FROM municipalities WHERE year = $1`,
+    [latest?.year],
+  );
+  const advisors = demoAdvisors(register);
+  // Regions the bureau set up itself stay as they are; the demo only fills what is empty.
+  const taken = await tx.one<{ n: number }>('SELECT count(*)::int AS n FROM advisor_municipalities');
+  if (!taken?.n) {
+    for (const a of advisors) {
+      const account = await tx.one<{ id: number }>(
+        `INSERT INTO accounts (email, name, role) VALUES ($1, $2, 'advisor')
+         ON CONFLICT (lower(email)) DO UPDATE SET name = excluded.name RETURNING id`,
+        [a.email, a.name],
+      );
+      const advisor = await tx.one<{ id: number }>(
+        'INSERT INTO advisors (name, email, phone, account_id) VALUES ($1, $2, $3, $4) RETURNING id',
+        [a.name, a.email, a.phone, account?.id],
+      );
+      await tx.query(
+        'INSERT INTO advisor_municipalities (municipality_code, advisor_id) SELECT unnest($1::text[]), $2',
+        [a.municipalities, advisor?.id],
+      );
+    }
+  }
+  const contacts = demoContacts(invitations, seed);
+  await tx.query(
+    `INSERT INTO contacts (edition, municipality_code, name, email, function, phone)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+     ON CONFLICT DO NOTHING`,
+    [contacts.map((c) => c.edition), contacts.map((c) => c.municipality), contacts.map((c) => c.name),
+      contacts.map((c) => c.email), contacts.map((c) => c.function), contacts.map((c) => c.phone)],
+  );
 }
 
 /** Read per edition: small result sets, quick on every database. */
