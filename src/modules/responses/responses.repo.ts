@@ -70,7 +70,11 @@ export type SaveRequest = {
  * Saves a page, or returns the conflicts and saves nothing: a question whose stored version
  * moved on since the page was rendered and whose stored answer differs from the one sent.
  */
-export async function saveAnswers(db: Db, responseId: number, req: SaveRequest): Promise<{ conflicts: Conflict[] }> {
+export async function saveAnswers(
+  db: Db,
+  responseId: number,
+  request: SaveRequest | ((stored: Map<string, StoredAnswer>) => SaveRequest | undefined),
+): Promise<{ conflicts: Conflict[]; saved: boolean }> {
   return db.tx(async (tx) => {
     // Lock the response and read its answers in one round trip; saves of one response queue here.
     const rows = await tx.query<{ question: string | null; answer: Answer | null; version: number; updatedAt: Date }>(
@@ -79,6 +83,9 @@ export async function saveAnswers(db: Db, responseId: number, req: SaveRequest):
       [responseId],
     );
     const stored = new Map(rows.filter((r) => r.question).map((r) => [r.question as string, r as StoredAnswer]));
+    // A function builds the request from what is stored now (one read fewer); undefined: save nothing.
+    const req = typeof request === 'function' ? request(stored) : request;
+    if (!req) return { conflicts: [], saved: false };
     const conflicts: Conflict[] = [];
     for (const [question, answer] of Object.entries(req.answers)) {
       const current = stored.get(question);
@@ -87,7 +94,7 @@ export async function saveAnswers(db: Db, responseId: number, req: SaveRequest):
         conflicts.push({ question, theirs: current.answer, version: current.version });
       }
     }
-    if (conflicts.length) return { conflicts };
+    if (conflicts.length) return { conflicts, saved: false };
     const changed: { question: string; old: string | null; next: string | null }[] = [];
     for (const [question, answer] of Object.entries(req.answers)) {
       const current = stored.get(question);
@@ -95,7 +102,7 @@ export async function saveAnswers(db: Db, responseId: number, req: SaveRequest):
       if (sameAnswer(current?.answer ?? undefined, next ?? undefined)) continue;
       changed.push({ question, old: current?.answer ? JSON.stringify(current.answer) : null, next: next && JSON.stringify(next) });
     }
-    if (!changed.length) return { conflicts: [] };
+    if (!changed.length) return { conflicts: [], saved: true };
     // Answers, audit rows and the response's timestamps in one statement.
     await tx.query(
       `WITH input AS (SELECT * FROM unnest($2::text[], $3::jsonb[], $4::jsonb[]) AS t(question, old_answer, new_answer)),
@@ -112,7 +119,7 @@ export async function saveAnswers(db: Db, responseId: number, req: SaveRequest):
        UPDATE responses SET started_at = COALESCE(started_at, $5), updated_at = $5 WHERE id = $1`,
       [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null],
     );
-    return { conflicts: [] };
+    return { conflicts: [], saved: true };
   });
 }
 

@@ -12,7 +12,7 @@ import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import type { Answer, Answers } from './answer.model.ts';
 import { readThemePage, themeQuestions } from './answer-form.ts';
 import {
-  currentAnswers, loadAnswers, openResponse, reopenResponse, type Response, saveAnswers, submitResponse,
+  currentAnswers, openResponse, reopenResponse, type Response, saveAnswers, type StoredAnswer, submitResponse,
 } from './responses.repo.ts';
 import { findVisit } from './visit.repo.ts';
 import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
@@ -20,7 +20,14 @@ import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
 /** Guessing links: after 30 unknown tokens in 15 minutes a client has to wait. */
 const tokenFailures = new FailureLimiter(30, 15 * 60_000);
 
-type Visit = { edition: { year: number; closesOn: string | null; questionnaire: Questionnaire }; response: Response; municipality: string; editable: boolean; base: string };
+type Visit = {
+  edition: { year: number; closesOn: string | null; questionnaire: Questionnaire };
+  response: Response;
+  stored: Map<string, StoredAnswer>;
+  municipality: string;
+  editable: boolean;
+  base: string;
+};
 
 /** Resolves the token to an edition and response, or answers with the right Dutch error page. */
 async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
@@ -53,6 +60,7 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   return {
     edition: { year: found.edition, closesOn: found.closesOn, questionnaire },
     response: response as Response,
+    stored: found.stored,
     municipality: found.municipalityName ?? found.municipalityCode,
     editable,
     base: `/v/${token}`,
@@ -79,7 +87,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const v = await visit(c);
     if (v instanceof globalThis.Response) return v;
     if (v.editable && v.response.status === 'submitted') return c.redirect(`${v.base}/bevestiging`, 303);
-    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    const answers = currentAnswers(v.stored);
     return page(c, <StartPage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
       answers={answers} closesOn={v.edition.closesOn} editable={v.editable} submittedAt={v.response.submittedAt} saved={c.req.query('opgeslagen') === '1'} />);
   })
@@ -89,7 +97,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const qn = v.edition.questionnaire;
     if (!qn.themes.some((x) => x.key === c.req.param('theme'))) return c.notFound();
     if (!v.editable || v.response.status === 'submitted') return c.redirect(v.base, 303);
-    const stored = await loadAnswers(c.get('deps').db, v.response.id);
+    const stored = v.stored;
     const theme = c.req.param('theme');
     const baseVersions = Object.fromEntries(themeQuestions(qn, theme).map((q) => [q.key, stored.get(q.key)?.version ?? 0]));
     return page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
@@ -105,22 +113,27 @@ export const responsesRoutes = new Hono<AppEnv>()
     if (!v.editable || v.response.status === 'submitted') return notEditable(c, v);
     const { db, now } = c.get('deps');
     const form = await readForm(c);
-    const stored = await loadAnswers(db, v.response.id);
-    const before = currentAnswers(stored);
-    const input = readThemePage(qn, theme, form, before);
     const onPage = new Set(themeQuestions(qn, theme).map((q) => q.key));
     const baseVersions = parseBase(form.base?.[0]);
+    let input: ReturnType<typeof readThemePage> = { answers: {}, errors: [] };
+    let before: Answers = {};
+    // Read, validate and write under the response's lock, in one transaction.
+    const result = await saveAnswers(db, v.response.id, (stored) => {
+      before = currentAnswers(stored);
+      input = readThemePage(qn, theme, form, before);
+      if (input.errors.length) return undefined;
+      // After a conflict the person chose per question: keep theirs (leave out of the save) or mine.
+      const toSave: Record<string, Answer | null> = {};
+      for (const [k, a] of Object.entries(input.answers)) if (form[`keuze.${k}`]?.[0] !== 'collega') toSave[k] = a;
+      const force = new Set(Object.keys(toSave).filter((k) => !onPage.has(k)));
+      return { answers: toSave, baseVersions, force, actor: { kind: 'respondent' }, now: now() };
+    });
     const shown: Answers = { ...before };
     for (const [k, a] of Object.entries(input.answers)) if (a) shown[k] = a; else delete shown[k];
     const render = (status: 400 | 409, extra: Partial<Parameters<typeof ThemePage>[0]>) =>
       page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
         answers={shown} errors={input.errors} conflicts={[]} baseVersions={baseVersions} {...extra} />, status);
     if (input.errors.length) return render(400, {});
-    // After a conflict the person chose per question: keep theirs (leave out of the save) or mine.
-    const toSave: Record<string, Answer | null> = {};
-    for (const [k, a] of Object.entries(input.answers)) if (form[`keuze.${k}`]?.[0] !== 'collega') toSave[k] = a;
-    const force = new Set(Object.keys(toSave).filter((k) => !onPage.has(k)));
-    const result = await saveAnswers(db, v.response.id, { answers: toSave, baseVersions, force, actor: { kind: 'respondent' }, now: now() });
     if (result.conflicts.length) {
       const newBase = { ...baseVersions };
       for (const x of result.conflicts) newBase[x.question] = x.version;
@@ -138,7 +151,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const v = await visit(c);
     if (v instanceof globalThis.Response) return v;
     if (!v.editable || v.response.status === 'submitted') return c.redirect(v.base, 303);
-    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    const answers = currentAnswers(v.stored);
     return page(c, <ReviewPage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base} answers={answers} />);
   })
   .post('/v/:token/verzenden', async (c) => {
@@ -152,7 +165,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const v = await visit(c);
     if (v instanceof globalThis.Response) return v;
     if (!v.response.submittedAt) return c.redirect(v.base, 303);
-    const answers = currentAnswers(await loadAnswers(c.get('deps').db, v.response.id));
+    const answers = currentAnswers(v.stored);
     return page(c, <DonePage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
       answers={answers} submittedAt={v.response.submittedAt} closesOn={v.edition.closesOn} editable={v.editable} />);
   })

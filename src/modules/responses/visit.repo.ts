@@ -2,7 +2,7 @@
 // municipality name and the response (if any). The hot path of every respondent request.
 import type { Db } from '../../db/client.ts';
 import { hashToken, isTokenShaped } from '../auth/index.ts';
-import type { Response } from './responses.repo.ts';
+import type { Response, StoredAnswer } from './responses.repo.ts';
 
 export type LinkVisit = {
   edition: number;
@@ -14,17 +14,21 @@ export type LinkVisit = {
   closedAt: Date | null;
   publishedAt: Date | null;
   response: Response | null;
+  /** The response's answers with their versions, read in the same round trip. */
+  stored: Map<string, StoredAnswer>;
 };
 
 export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
   if (!isTokenShaped(token)) return undefined;
-  const row = await db.one<Omit<LinkVisit, 'response'> & { r: Response | null }>(
+  const row = await db.one<Omit<LinkVisit, 'response' | 'stored'> & { r: Response | null; a: Record<string, { answer: StoredAnswer['answer']; version: number; updatedAt: string }> | null }>(
     `SELECT pl.edition, pl.municipality_code AS "municipalityCode", m.name AS "municipalityName",
        e.questionnaire_rev AS rev, to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
        e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
        CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(
          'id', r.id, 'edition', r.edition, 'municipalityCode', r.municipality_code, 'status', r.status, 'source', r.source,
-         'firstOpenedAt', r.first_opened_at, 'startedAt', r.started_at, 'submittedAt', r.submitted_at, 'updatedAt', r.updated_at) END AS r
+         'firstOpenedAt', r.first_opened_at, 'startedAt', r.started_at, 'submittedAt', r.submitted_at, 'updatedAt', r.updated_at) END AS r,
+       (SELECT json_object_agg(a.question, json_build_object('answer', a.answer, 'version', a.version, 'updatedAt', a.updated_at))
+        FROM answers a WHERE a.response_id = r.id) AS a
      FROM personal_links pl
      JOIN editions e ON e.year = pl.edition
      LEFT JOIN municipalities m ON m.year = e.register_year AND m.code = pl.municipality_code
@@ -33,11 +37,12 @@ export async function findVisit(db: Db, token: string): Promise<LinkVisit | unde
     [hashToken(token)],
   );
   if (!row) return undefined;
-  const { r, ...rest } = row;
+  const { r, a, ...rest } = row;
+  const stored = new Map(Object.entries(a ?? {}).map(([q, x]) => [q, { answer: x.answer, version: x.version, updatedAt: new Date(x.updatedAt) }]));
   const response = r
     ? { ...r, firstOpenedAt: toDate(r.firstOpenedAt), startedAt: toDate(r.startedAt), submittedAt: toDate(r.submittedAt), updatedAt: toDate(r.updatedAt) as Date }
     : null;
-  return { ...rest, response };
+  return { ...rest, response, stored };
 }
 
 const toDate = (v: unknown): Date | null => (v ? new Date(v as string) : null);
