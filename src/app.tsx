@@ -12,6 +12,7 @@ import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
+import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
@@ -89,6 +90,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', nationalResultsRoutes);
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
+  app.route('/beheer/privacy', privacyRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
   app.route('/beheer', createEditionAdminRoutes());
   app.route('/beheer', createMunicipalityAdminRoutes());

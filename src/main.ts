@@ -5,6 +5,7 @@ import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer, startDeliveryLoop } from './modules/mail/index.ts';
+import { retentionDays, startRetentionLoop } from './modules/privacy/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -16,12 +17,17 @@ async function main() {
   // Without SMTP_URL messages wait in the outbox (readable in the admin).
   const mailer = createMailer(config.smtpUrl);
   const stopDelivery = mailer ? startDeliveryLoop(db, mailer, now) : () => {};
+  // Personal data is erased RETENTION_DAYS after publication — but not the fictitious demo people.
+  const demo = await db.one<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM answer_changes WHERE actor_kind = 'demo') AS yes`);
+  const stopRetention = demo?.yes ? () => {} : startRetentionLoop(db, now, retentionDays());
+  if (demo?.yes) console.log('Demogegevens: de bewaartermijn voor persoonsgegevens wordt niet automatisch toegepast.');
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL-server' : `ingebouwde database in ${config.dataDir}`;
     console.log(`Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
   });
   const stop = () => {
     stopDelivery();
+    stopRetention();
     server.close();
     db.close().finally(() => process.exit(0));
   };

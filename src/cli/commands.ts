@@ -1,5 +1,6 @@
 // Every command the CLI knows, in the order --help lists them.
 import type { Command } from './cli-error.ts';
+import { backupCommand } from './commands/backup.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { editionCommand } from './commands/edition.ts';
@@ -10,6 +11,8 @@ import { importResponsesCommand } from './commands/import-responses.ts';
 import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
 import { nationalReportCommand } from './commands/national-report.ts';
+import { personalDataCommand } from './commands/personal-data.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { sendInvitationsCommand } from './commands/send-invitations.ts';
 import { sendRemindersCommand } from './commands/send-reminders.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -18,4 +21,5 @@ export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
   importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, nationalReportCommand,
+  backupCommand, restoreCommand, personalDataCommand,
 ];
