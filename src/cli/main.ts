@@ -6,14 +6,14 @@ import { commands } from './commands.ts';
 import { CliError } from './cli-error.ts';
 
 function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Benchmark Eén tegen eenzaamheid — opdrachtregel',
     '',
     'Gebruik: npm run cli -- <opdracht> [opties]',
     '',
     'Opdrachten:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    // Usage on its own line, the summary indented below: readable in an 80-column terminal.
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Omgeving: DATA_DIR (ingebouwde database), DATABASE_URL (PostgreSQL-server), BASE_URL (voor links).',
   ].join('\n');
