@@ -47,7 +47,7 @@ describe('cli', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toMatch(message);
     }
-  });
+  }, 180_000); // ten processes, each starting the embedded database
 
   it('opens an edition and prints a personal link', () => {
     const open = cli('edition', '2023', '--open', '--closes', '2099-12-31');
