@@ -11,11 +11,13 @@ import { createEditionAdminRoutes } from './modules/edition-admin/index.ts';
 import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
+import { wijkFigureRoutes } from './modules/wijk-figures/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
+import { municipalReportRoutes, staffReportRoutes } from './modules/reports/municipal/index.ts';
 import { nationalResultsRoutes } from './modules/reports/national/index.ts';
 import { responsesRoutes } from './modules/responses/index.ts';
 import type { AppEnv, Deps } from './web/context.ts';
@@ -88,6 +90,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', homeRoutes);
   app.route('/', responsesRoutes);
   app.route('/', nationalResultsRoutes);
+  app.route('/', municipalReportRoutes);
+  app.route('/', staffReportRoutes);
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer/privacy', privacyRoutes);
@@ -97,6 +101,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer', createFieldworkRoutes());
   app.route('/beheer', createAdvisorRoutes());
   app.route('/beheer', responseDashboardRoutes);
+  app.route('/beheer', wijkFigureRoutes);
 
   app.notFound((c) => {
     const lang = c.get('lang') ?? 'nl';

@@ -8,6 +8,7 @@ import { exportResponsesCommand } from './commands/export-responses.ts';
 import { importAdvisorsCommand } from './commands/import-advisors.ts';
 import { importContactsCommand } from './commands/import-contacts.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
+import { importWijkFiguresCommand } from './commands/import-wijk-figures.ts';
 import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
 import { nationalReportCommand } from './commands/national-report.ts';
@@ -20,6 +21,6 @@ import { migrateCommand } from './commands/migrate.ts';
 export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
-  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, nationalReportCommand,
+  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand,
   backupCommand, restoreCommand, personalDataCommand,
 ];

@@ -27,6 +27,7 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <title>{`${title} – ${t(lang, 'site.name')}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/results.css" />
+        <link rel="stylesheet" href="/static/report.css" />
         <script src="/static/app.js" defer></script>
       </head>
       <body>

@@ -7,12 +7,13 @@ import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import type { Merger, Municipality } from '../register/register.load.ts';
 import type { DemoDataSet, DemoInput, DemoResponse } from './demo.model.ts';
 import { DEFAULT_SEED, generateDemo } from './generate.ts';
+import { removeSyntheticWijkFigures, writeSyntheticWijkFigures } from '../wijk-figures/index.ts';
 import { DEMO_EDITIONS } from './municipalities.ts';
 import { DEMO_ADVISOR_DOMAIN, DEMO_CONTACT_DOMAIN, demoAdvisors, demoContacts } from './people.ts';
 import { answerTimes } from './timeline.ts';
 
 /** Bump when the generator changes, so databases holding an older demo get the new one. */
-export const DEMO_VERSION = 2;
+export const DEMO_VERSION = 3;
 /** The edition the demo leaves open for answering. */
 export const DEMO_OPEN_EDITION = 2023;
 export const DEMO_OPEN_DAYS = 60;
@@ -58,6 +59,8 @@ export async function loadDemo(db: Db, options: LoadDemoOptions = {}): Promise<L
     );
     await writePeople(tx, data.invitations, seed);
     const answers = await writeResponses(tx, [...data.responses, data.example], demoMarker(seed));
+    // Loneliness per wijk for the web reports: synthetic, and labelled so wherever shown.
+    await writeSyntheticWijkFigures(tx, { seed, now });
     return { status: markers.length ? 'replaced' : 'loaded', seed, responses: data.responses.length, answers };
   });
 }
@@ -86,6 +89,7 @@ async function removeDemo(tx: Db): Promise<void> {
   await tx.query('DELETE FROM invitations WHERE edition = ANY($1)', [editions]);
   await tx.query(`DELETE FROM contacts WHERE edition = ANY($1) AND email LIKE $2`, [editions, `%@${DEMO_CONTACT_DOMAIN}`]);
   await tx.query(`DELETE FROM advisors WHERE email LIKE $1`, [`%@${DEMO_ADVISOR_DOMAIN}`]);
+  await removeSyntheticWijkFigures(tx);
   await tx.query(`DELETE FROM accounts WHERE email LIKE $1`, [`%@${DEMO_ADVISOR_DOMAIN}`]);
 }
 

@@ -1,0 +1,85 @@
+// buildMunicipalReport: everything one municipality's report (web page or factsheet) shows for one
+// edition, in one language. Undefined when the edition does not exist or the municipality has not
+// submitted in it — except Gravendonck, the fictitious example, whose complete 2022 response is
+// stored unsubmitted on purpose (so it never counts) and is shown as "voorbeeld".
+import type { Db } from '../../../db/client.ts';
+import { tx } from '../../../web/i18n.ts';
+import { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from '../../demo/gravendonck.ts';
+import type { Lang } from '../../questionnaire/index.ts';
+import type { Answers } from '../../responses/answer.model.ts';
+import { pickRelease, type WijkRow, wijkRowsJson } from '../../wijk-figures/index.ts';
+import { editionContext, MIN_N } from './context.ts';
+import type { Advisor, MunicipalReport, ThemeReport } from './model.ts';
+import { questionReport } from './questions.ts';
+
+export function isExample(edition: number, code: string): boolean {
+  return code === EXAMPLE_MUNICIPALITY.code && edition === EXAMPLE_EDITION;
+}
+
+type OwnRow = { edition: number; submittedAt: string | null; answers: Answers | null };
+type Loaded = { own: OwnRow[]; advisor: Advisor | null; wijk: WijkRow[] };
+
+/**
+ * Everything about this one municipality in one round trip: its answers in this and earlier
+ * editions (submitted ones; the example's unsubmitted one), its advisor (regions are kept in
+ * today's codes) and its wijk figures.
+ */
+async function loadMunicipality(db: Db, code: string, edition: number, example: boolean): Promise<Loaded> {
+  const row = await db.one<Loaded>(
+    `SELECT
+       (SELECT COALESCE(json_agg(x ORDER BY x.edition), '[]'::json) FROM (
+          SELECT r.edition, r.submitted_at AS "submittedAt",
+            (SELECT jsonb_object_agg(a.question, a.answer) FROM answers a WHERE a.response_id = r.id AND a.answer IS NOT NULL) AS answers
+          FROM responses r
+          WHERE r.municipality_code = $1 AND r.edition <= $2 AND (r.submitted_at IS NOT NULL OR ($3 AND r.edition = $2))) x) AS own,
+       (SELECT json_build_object('name', a.name, 'email', a.email, 'phone', a.phone)
+          FROM advisor_municipalities am JOIN advisors a ON a.id = am.advisor_id WHERE am.municipality_code = $1) AS advisor,
+       ${wijkRowsJson('$1')} AS wijk`,
+    [code, edition, example],
+  );
+  return row ?? { own: [], advisor: null, wijk: [] };
+}
+
+/** The municipality's own advisor, for the request form. */
+export async function advisorOf(db: Db, code: string): Promise<Advisor | null> {
+  const row = await db.one<Advisor>(
+    `SELECT a.name, a.email, a.phone FROM advisor_municipalities am JOIN advisors a ON a.id = am.advisor_id WHERE am.municipality_code = $1`,
+    [code],
+  );
+  return row ?? null;
+}
+
+export async function buildMunicipalReport(db: Db, edition: number, code: string, lang: Lang): Promise<MunicipalReport | undefined> {
+  const example = isExample(edition, code);
+  const [ctx, loaded] = await Promise.all([editionContext(db, edition), loadMunicipality(db, code, edition, example)]);
+  const current = loaded.own.find((r) => r.edition === edition);
+  if (!ctx || !current) return undefined;
+  const own = new Map(loaded.own.map((r) => [r.edition, r.answers ?? {}]));
+  const provinceCode = ctx.provinceOf.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.provinceCode : null);
+  const qn = ctx.questionnaire;
+  const themes: ThemeReport[] = qn.themes.map((t) => {
+    const questions = qn.questions.filter((q) => q.theme === t.key).map((q) => questionReport(ctx, q, lang, own, provinceCode));
+    return {
+      key: t.key, kind: t.kind, number: t.number,
+      title: tx(lang, t.title), short: tx(lang, t.short), intro: tx(lang, t.intro),
+      questions, tips: questions.flatMap((q) => q.tips),
+    };
+  });
+  return {
+    edition,
+    lang,
+    example,
+    municipality: {
+      code,
+      name: ctx.municipalityNames.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.name : code),
+      provinceCode,
+      provinceName: provinceCode ? (ctx.provinceNames.get(provinceCode) ?? null) : null,
+    },
+    submittedAt: current.submittedAt ? new Date(current.submittedAt) : null,
+    respondents: ctx.respondents,
+    minN: MIN_N,
+    themes,
+    loneliness: pickRelease(loaded.wijk, code, edition),
+    advisor: loaded.advisor,
+  };
+}

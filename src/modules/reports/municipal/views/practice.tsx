@@ -1,0 +1,172 @@
+// Part 2, "Wat uw gemeente nu doet": theme links (plain links with ?thema=, so no JavaScript is
+// needed), then per question of the chosen theme the own answer beside the most given answer, the
+// share of municipalities in the province and the country that answered the same (small cells
+// hidden), and the municipality's own answers in earlier editions.
+import type { Lang } from '../../../questionnaire/index.ts';
+import { pct, rt } from '../i18n.ts';
+import type { AnswerLine, MunicipalReport, QuestionReport, ShareCell, ThemeReport } from '../model.ts';
+
+export const ALL_THEMES = 'alle';
+
+export function themeTitle(lang: Lang, t: Pick<ThemeReport, 'kind' | 'number' | 'title'>): string {
+  if (t.kind === 'actielijn' && t.number) return rt(lang, 'theme.actielijn', { n: t.number, title: t.title });
+  if (t.kind === 'pijler' && t.number) return rt(lang, 'theme.pijler', { n: t.number, title: t.title });
+  return t.title;
+}
+
+const lineText = (l: AnswerLine) => (l.itemLabel ? `${l.itemLabel}: ${l.label}` : l.label);
+
+function shareText(lang: Lang, c: ShareCell | null): string {
+  if (!c || c.n === 0) return rt(lang, 'cmp.none');
+  if (c.suppressed || c.percent === null || c.count === null) return rt(lang, 'cmp.suppressed', { n: c.n });
+  return rt(lang, 'cmp.share', { share: pct(lang, c.percent), count: c.count, n: c.n });
+}
+
+function Answers({ lang, q }: { lang: Lang; q: QuestionReport }) {
+  if (!q.asked) return <p class="muted">{rt(lang, 'q.notAsked')}</p>;
+  const own = q.own.length ? (q.own.length === 1 ? <p>{lineText(q.own[0])}</p> : <ul>{q.own.map((l) => <li>{lineText(l)}</li>)}</ul>)
+    : q.ownText ? <p>{q.ownText}</p> : <p class="muted">{rt(lang, 'q.notAnswered')}</p>;
+  const modal = q.modal.length === 0 ? <p class="muted">{rt(lang, 'q.noModal')}</p> : (
+    <ul class={q.modal.length === 1 ? 'plain' : undefined}>
+      {q.modal.map((m) => (
+        <li>{m.itemLabel ? `${m.itemLabel}: ` : ''}{m.labels.join(' / ')}{m.percent !== null ? ` (${rt(lang, 'q.modalShare', { share: pct(lang, m.percent), n: m.n })})` : ''}</li>
+      ))}
+    </ul>
+  );
+  // Only a single-choice answer is simply "the same" or "different"; a multi answer is a set.
+  const single = q.type === 'single' && q.own.length > 0 && q.modal.length === 1;
+  return (
+    <>
+      <div class="answer-pair">
+        <div class="answer-own"><h5>{rt(lang, 'q.yours')}</h5>{own}</div>
+        <div class="answer-modal"><h5>{rt(lang, 'q.modal')}</h5>{modal}</div>
+      </div>
+      {single ? <p class="note">{rt(lang, q.modal[0].own ? 'q.same' : 'q.differs')}</p> : null}
+      {q.comment ? <p class="note">{rt(lang, 'q.comment')}: {q.comment}</p> : null}
+    </>
+  );
+}
+
+function Comparison({ lang, q, province }: { lang: Lang; q: QuestionReport; province: string | null }) {
+  if (!q.comparisons.length) return null;
+  const id = `vergelijking-${q.key}`;
+  return (
+    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+      <table class="data-table">
+        <caption id={id}>{rt(lang, 'cmp.caption')}</caption>
+        <thead><tr>
+          <th scope="col">{rt(lang, 'cmp.answer')}</th>
+          {province ? <th scope="col" class="num">{rt(lang, 'cmp.province', { name: province })}</th> : null}
+          <th scope="col" class="num">{rt(lang, 'cmp.national')}</th>
+        </tr></thead>
+        <tbody>{q.comparisons.map((c) => (
+          <tr>
+            <th scope="row">{lineText(c)}</th>
+            {province ? <td class="num">{shareText(lang, c.province)}</td> : null}
+            <td class="num">{shareText(lang, c.national)}</td>
+          </tr>
+        ))}</tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A matrix in one table, one row per item: own answer, most given answer, same answer in province and country. */
+function MatrixTable({ lang, q, province }: { lang: Lang; q: QuestionReport; province: string | null }) {
+  if (!q.asked) return <p class="muted">{rt(lang, 'q.notAsked')}</p>;
+  const id = `vergelijking-${q.key}`;
+  return (
+    <>
+      {q.own.length ? null : <p class="muted">{rt(lang, 'q.notAnswered')}</p>}
+      <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+        <table class="data-table">
+          <caption id={id}>{rt(lang, 'cmp.matrix')}</caption>
+          <thead><tr>
+            <th scope="col">{rt(lang, 'q.item')}</th>
+            <th scope="col">{rt(lang, 'q.yours')}</th>
+            <th scope="col">{rt(lang, 'q.modal')}</th>
+            {province ? <th scope="col" class="num">{rt(lang, 'cmp.sameProvince', { name: province })}</th> : null}
+            <th scope="col" class="num">{rt(lang, 'cmp.sameNational')}</th>
+          </tr></thead>
+          <tbody>{q.items.map((it) => {
+            const own = q.comparisons.find((c) => c.item === it.code);
+            const modal = q.modal.find((m) => m.item === it.code);
+            return (
+              <tr>
+                <th scope="row">{it.label}</th>
+                <td>{own ? own.label : <span class="muted">{rt(lang, 'q.itemNotAnswered')}</span>}</td>
+                <td>{modal ? `${modal.labels.join(' / ')}${modal.percent !== null ? ` (${pct(lang, modal.percent)})` : ''}` : '–'}</td>
+                {province ? <td class="num">{own ? shareText(lang, own.province) : '–'}</td> : null}
+                <td class="num">{own ? shareText(lang, own.national) : '–'}</td>
+              </tr>
+            );
+          })}</tbody>
+        </table>
+      </section>
+      {q.comment ? <p class="note">{rt(lang, 'q.comment')}: {q.comment}</p> : null}
+    </>
+  );
+}
+
+function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
+  if (q.history.length < 2) return null;
+  const id = `historie-${q.key}`;
+  return (
+    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+      <table class="data-table">
+        <caption id={id}>{rt(lang, 'hist.caption')}</caption>
+        <thead><tr><th scope="col">{rt(lang, 'hist.edition')}</th><th scope="col">{rt(lang, 'q.yours')}</th></tr></thead>
+        <tbody>{q.history.map((h) => (
+          <tr>
+            <th scope="row">{h.edition}{h.reworded ? <span class="muted"> ({rt(lang, 'hist.reworded')})</span> : null}</th>
+            <td>{h.lines.length ? h.lines.map(lineText).join('; ') : (h.text ?? '')}</td>
+          </tr>
+        ))}</tbody>
+      </table>
+    </section>
+  );
+}
+
+function Theme({ r, t }: { r: MunicipalReport; t: ThemeReport }) {
+  const lang = r.lang;
+  return (
+    <section class="report-theme" aria-labelledby={`thema-${t.key}`}>
+      <h3 id={`thema-${t.key}`}>{themeTitle(lang, t)}</h3>
+      <p>{t.intro}</p>
+      {t.questions.map((q) => (
+        <article class="report-question" aria-labelledby={`vraag-${q.key}`}>
+          <h4 id={`vraag-${q.key}`}>{q.text}</h4>
+          {q.type === 'matrix' ? <MatrixTable lang={lang} q={q} province={r.municipality.provinceName} /> : (
+            <>
+              <Answers lang={lang} q={q} />
+              <Comparison lang={lang} q={q} province={r.municipality.provinceName} />
+            </>
+          )}
+          <History lang={lang} q={q} />
+        </article>
+      ))}
+    </section>
+  );
+}
+
+export function PracticePart({ r, theme, base }: { r: MunicipalReport; theme: string; base: string }) {
+  const lang = r.lang;
+  const shown = theme === ALL_THEMES ? r.themes : r.themes.filter((t) => t.key === theme);
+  const link = (key: string, text: string) => (
+    <li><a href={`${base}?thema=${key}#wat-nu`} aria-current={key === theme ? 'page' : undefined}>{text}</a></li>
+  );
+  return (
+    <section class="report-part" aria-labelledby="wat-nu">
+      <h2 id="wat-nu">{rt(lang, 'part2')}</h2>
+      <p>{rt(lang, 'themes.intro')}</p>
+      <nav class="results-nav theme-nav" aria-label={rt(lang, 'themes.nav')}>
+        <ul>
+          {r.themes.map((t) => link(t.key, t.short))}
+          {link(ALL_THEMES, rt(lang, 'themes.all'))}
+        </ul>
+      </nav>
+      <p class="note no-print">{rt(lang, 'print')}</p>
+      {shown.map((t) => <Theme r={r} t={t} />)}
+    </section>
+  );
+}
