@@ -73,7 +73,10 @@ export async function findPersonalData(db: Db, rawEmail: string, now: Date): Pro
   const messages = await db.query<PersonalData['messages'][number]>(
     `SELECT id, kind, to_address AS "toAddress", subject, body_text AS "bodyText", edition, municipality_code AS "municipalityCode",
             status, created_at AS "createdAt", sent_at AS "sentAt"
-       FROM outbox WHERE lower(to_address) = lower($1) ORDER BY created_at, id`, [email]);
+       FROM outbox WHERE lower(to_address) = lower($1)
+         -- A request to an advisor carries the respondent's own address in its text.
+         OR (kind = 'advisor-request' AND position(lower($1) in lower(body_text)) > 0)
+       ORDER BY created_at, id`, [email]);
   const contactImports = await db.query<PersonalData['contactImports'][number]>(
     `SELECT id, edition, file_name AS "fileName", created_at AS "createdAt", matched AS rows FROM (
        SELECT i.*, (SELECT jsonb_agg(r) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(i.rows) = 'array' THEN i.rows ELSE '[]' END) r

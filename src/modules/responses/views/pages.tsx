@@ -169,6 +169,7 @@ export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closes
         <p>{t(p.lang, 'done.when', { date: formatDateTime(p.lang, p.submittedAt) })}</p>
       </div>
       <p>{t(p.lang, 'done.next')}</p>
+      <p><a class="button" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p>
       {p.editable ? (
         <form method="post" action={`${p.base}/wijzigen`}>
           {p.closesOn ? <p>{t(p.lang, 'done.editNote', { date: formatDate(p.lang, p.closesOn) })}</p> : null}
