@@ -19,7 +19,7 @@ function peakRssMb(pid: number): number {
 
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
   // node --import tsx (not the tsx wrapper) so the pid is the server's and its memory is measured.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     proc.stdout?.on('data', (d) => {
@@ -43,16 +43,26 @@ export async function runHttpScenarios(kind: 'pglite' | 'postgres', databaseUrl?
     await openEdition(db, 2023, `${now.getFullYear() + 1}-12-31`, now);
     const munis = (await listMunicipalities(db, 2023)).slice(0, 50);
     const tokens = await Promise.all(munis.map((m) => createPersonalLink(db, 2023, m.code)));
+    // Readers of the web report: municipalities that submitted in 2022 (demo data).
+    const submitted = await db.query<{ code: string }>(
+      `SELECT municipality_code AS code FROM responses WHERE edition = 2022 AND submitted_at IS NOT NULL ORDER BY 1 LIMIT 50`);
+    const reports = await Promise.all(submitted.map(async (m) => `/v/${await createPersonalLink(db, 2022, m.code)}/rapport`));
     await db.close();
+    const themes = ['signaleren', 'doorbreken', 'bestuurlijk_commitment', 'sterk_netwerk', 'betrokkenheid'];
+    const scenarios = [
+      { name: 'startpagina (50 tegelijk)', scenario: 'start', tokens },
+      { name: 'thema opslaan (50 tegelijk)', scenario: 'save', tokens, target: 'p99 < 50 ms' },
+      { name: 'webrapportage (50 lezers)', scenario: 'get', tokens: reports, target: 'p99 < 50 ms' },
+      { name: 'landelijke resultaten (50 lezers)', scenario: 'get', tokens: Array.from({ length: 50 }, (_, i) => `/resultaten/2022/thema/${themes[i % 5]}`), target: 'p99 < 50 ms' },
+    ] as const;
     const rows: Row[] = [];
-    for (const scenario of ['start', 'save'] as const) {
-      const spec = { url: `http://127.0.0.1:${port}`, scenario, tokens, connections: 50, seconds };
+    for (const s of scenarios) {
+      const spec = { url: `http://127.0.0.1:${port}`, scenario: s.scenario, tokens: [...s.tokens], connections: 50, seconds };
       const out = execFileSync(tsx, ['bench/load.ts', JSON.stringify(spec)], { encoding: 'utf8' });
       const r = JSON.parse(out);
       rows.push({
-        scenario: scenario === 'start' ? 'startpagina (50 tegelijk)' : 'thema opslaan (50 tegelijk)',
-        db: kind, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, errors: r.errors, memMb: peakRssMb(proc.pid as number),
-        target: scenario === 'save' && kind === 'postgres' ? 'p99 < 50 ms' : undefined,
+        scenario: s.name, db: kind, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, errors: r.errors, memMb: peakRssMb(proc.pid as number),
+        target: 'target' in s && kind === 'postgres' ? s.target : undefined,
       });
     }
     return rows;

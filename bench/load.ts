@@ -2,7 +2,7 @@
 // tsx bench/load.ts '<json>' → prints autocannon's result as JSON on stdout.
 import autocannon, { type Request } from 'autocannon';
 
-type Spec = { url: string; scenario: 'start' | 'save'; tokens: string[]; connections: number; seconds: number };
+type Spec = { url: string; scenario: 'start' | 'save' | 'get'; tokens: string[]; paths?: string[]; connections: number; seconds: number };
 const spec = JSON.parse(process.argv[2]) as Spec;
 
 // Each request borrows a respondent that no other in-flight request uses, so every save
@@ -21,6 +21,8 @@ const result = await autocannon({
         const r = free.shift() as Respondent;
         ctx.r = r;
         if (spec.scenario === 'start') return { ...req, method: 'GET', path: `/v/${r.token}` } as Request;
+        // 'get': the tokens list holds whole paths, one per simulated reader.
+        if (spec.scenario === 'get') return { ...req, method: 'GET', path: r.token } as Request;
         const body = new URLSearchParams({
           base: JSON.stringify({ week_tegen_eenzaamheid: r.version }),
           'q.week_tegen_eenzaamheid': r.flip ? 'ja' : 'nee',

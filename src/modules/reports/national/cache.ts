@@ -6,7 +6,10 @@
 import type { Db } from '../../../db/client.ts';
 import { loadResults, type ResultsData } from './data.ts';
 
-const caches = new WeakMap<Db, Map<number, { fingerprint: string; data: ResultsData }>>();
+type Entry = { fingerprint: string; data: Promise<ResultsData | undefined>; checkedAt: number };
+const caches = new WeakMap<Db, Map<number, Entry>>();
+/** How long a fingerprint is trusted before it is asked again (figures may lag this much). */
+const RECHECK_MS = 1000;
 
 async function fingerprint(db: Db, year: number): Promise<string> {
   const row = await db.one<{ fp: string }>(
@@ -20,15 +23,24 @@ async function fingerprint(db: Db, year: number): Promise<string> {
   return row?.fp ?? '';
 }
 
-/** loadResults for the public pages (published editions only), reused while the data is unchanged. */
+/**
+ * loadResults for the public pages (published editions only), reused while the data is unchanged.
+ * Concurrent requests share one load (the promise is cached), and the fingerprint is asked at
+ * most once a second, so a burst of readers costs one assembly, not fifty.
+ */
 export async function cachedResults(db: Db, year: number): Promise<ResultsData | undefined> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const fp = await fingerprint(db, year);
   const hit = cache.get(year);
-  if (hit && hit.fingerprint === fp) return hit.data;
-  const data = await loadResults(db, year);
-  if (data) cache.set(year, { fingerprint: fp, data });
-  else cache.delete(year);
-  return data;
+  if (hit && Date.now() - hit.checkedAt < RECHECK_MS) return hit.data;
+  const fp = await fingerprint(db, year);
+  const again = cache.get(year);
+  if (again && again.fingerprint === fp) {
+    again.checkedAt = Date.now();
+    return again.data;
+  }
+  const entry: Entry = { fingerprint: fp, data: loadResults(db, year), checkedAt: Date.now() };
+  cache.set(year, entry);
+  entry.data.then((d) => { if (!d) cache.delete(year); }, () => cache.delete(year));
+  return entry.data;
 }

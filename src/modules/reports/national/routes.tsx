@@ -18,6 +18,18 @@ function notFound(c: Context<AppEnv>) {
 /** PDFs by the (cached) data they were made from: a new fingerprint gives a new data object. */
 const pdfs = new WeakMap<ResultsData, Map<string, Buffer>>();
 
+/** Rendered pages per data object and path+language: charts are drawn once per change of data. */
+const rendered = new WeakMap<ResultsData, Map<string, string>>();
+
+function cachedPage(c: Context<AppEnv>, data: ResultsData, render: () => unknown) {
+  let pages = rendered.get(data);
+  if (!pages) rendered.set(data, (pages = new Map()));
+  const key = `${c.get('lang')}|${c.req.path}`;
+  let html = pages.get(key);
+  if (html === undefined) pages.set(key, (html = `<!doctype html>${String(render())}`));
+  return c.html(html);
+}
+
 async function results(c: Context<AppEnv>): Promise<ResultsData | undefined> {
   const year = c.req.param('year') ?? '';
   if (!/^\d{4}$/.test(year)) return undefined;
@@ -32,18 +44,18 @@ export const nationalResultsRoutes = new Hono<AppEnv>()
   .get('/resultaten/:year', async (c) => {
     const data = await results(c);
     if (!data) return notFound(c);
-    return page(c, <SummaryPage lang={c.get('lang')} path={c.req.path} data={data} />);
+    return cachedPage(c, data, () => <SummaryPage lang={c.get('lang')} path={c.req.path} data={data} />);
   })
   .get('/resultaten/:year/respons', async (c) => {
     const data = await results(c);
     if (!data) return notFound(c);
-    return page(c, <ResponsePage lang={c.get('lang')} path={c.req.path} data={data} />);
+    return cachedPage(c, data, () => <ResponsePage lang={c.get('lang')} path={c.req.path} data={data} />);
   })
   .get('/resultaten/:year/thema/:theme', async (c) => {
     const data = await results(c);
     const theme = data?.questionnaire.themes.find((t) => t.key === c.req.param('theme'));
     if (!data || !theme) return notFound(c);
-    return page(c, <ThemePage lang={c.get('lang')} path={c.req.path} data={data} theme={theme} />);
+    return cachedPage(c, data, () => <ThemePage lang={c.get('lang')} path={c.req.path} data={data} theme={theme} />);
   })
   .get('/resultaten/:year/rapport.pdf', async (c) => {
     const data = await results(c);
