@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAdminRoutes } from './modules/admin/index.ts';
@@ -17,6 +18,7 @@ import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
 import { homeRoutes } from './web/home.tsx';
+import { factsheetRoutes } from './modules/reports/factsheet/index.ts';
 import { municipalReportRoutes, staffReportRoutes } from './modules/reports/municipal/index.ts';
 import { nationalResultsRoutes } from './modules/reports/national/index.ts';
 import { responsesRoutes } from './modules/responses/index.ts';
@@ -67,11 +69,37 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // Forms are small; only the administration takes file uploads.
-  const smallBody = bodyLimit({ maxSize: 2 * 1024 * 1024 });
-  const uploadBody = bodyLimit({ maxSize: 25 * 1024 * 1024 });
+  // Forms are small; only the administration takes file uploads. Too large: 413 with a page.
+  const message = (c: Context<AppEnv>, key: 'page.badForm' | 'page.tooLarge', status: 400 | 413) => {
+    const lang = c.get('lang') ?? 'nl';
+    return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, status);
+  };
+  const tooLarge = (c: Context<AppEnv>) => message(c, 'page.tooLarge', 413);
+  const smallBody = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: tooLarge });
+  const uploadBody = bodyLimit({ maxSize: 25 * 1024 * 1024, onError: tooLarge });
   app.use((c, next) => (c.req.path.startsWith('/beheer/') ? uploadBody(c, next) : smallBody(c, next)));
   app.use(language);
+  // A form body that cannot be parsed (a broken multipart body) is the sender's fault: 400, not a
+  // 500 from whichever guard or route reads it first. Parsed once here; Hono caches the form data,
+  // which is where NUL characters are taken out of field names, values and file names: no person
+  // types them, and PostgreSQL cannot store them in text (a 500 on whatever saves it).
+  app.use(async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    try {
+      await c.req.parseBody();
+    } catch {
+      return message(c, 'page.badForm', 400);
+    }
+    const form = (await c.req.bodyCache.formData) as FormData | undefined;
+    const nul = (s: string) => s.includes('\u0000');
+    if (form && [...form.entries()].some(([k, v]) => nul(k) || nul(typeof v === 'string' ? v : v.name))) {
+      const clean = new FormData();
+      const strip = (s: string) => s.replace(/\u0000/g, '');
+      for (const [k, v] of form.entries()) clean.append(strip(k), typeof v === 'string' ? strip(v) : new File([v], strip(v.name), { type: v.type }));
+      c.req.bodyCache.formData = Promise.resolve(clean) as unknown as FormData;
+    }
+    return next();
+  });
 
   app.get('/healthz', async (c) => {
     try {
@@ -92,6 +120,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/', nationalResultsRoutes);
   app.route('/', municipalReportRoutes);
   app.route('/', staffReportRoutes);
+  app.route('/', factsheetRoutes);
   app.route('/', createAuthRoutes({ sendSignInLink }));
   app.route('/beheer/gegevens', dataAdminRoutes);
   app.route('/beheer/privacy', privacyRoutes);
@@ -108,6 +137,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'page.notFound.title')} body={t(lang, 'page.notFound.body')} />, 404);
   });
   app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
     const lang = c.get('lang') ?? 'nl';
     const down = isDatabaseDown(err);
     if (!down) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.routePath}: ${(err as Error).message}`);

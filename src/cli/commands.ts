@@ -5,6 +5,8 @@ import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { editionCommand } from './commands/edition.ts';
 import { exportResponsesCommand } from './commands/export-responses.ts';
+import { factsheetCommand } from './commands/factsheet.ts';
+import { factsheetsCommand } from './commands/factsheets.ts';
 import { importAdvisorsCommand } from './commands/import-advisors.ts';
 import { importContactsCommand } from './commands/import-contacts.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
@@ -22,5 +24,6 @@ export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
   importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand,
+  factsheetCommand, factsheetsCommand,
   backupCommand, restoreCommand, personalDataCommand,
 ];

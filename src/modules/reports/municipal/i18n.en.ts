@@ -9,6 +9,7 @@ export const en: Record<ReportKey, string> = {
   'noJudgement': 'The benchmark describes what municipalities do; it does not judge policy.',
   'example.title': 'Example',
   'example.body': '{name} is a fictitious municipality. This example report shows what a municipality receives after answering the questionnaire. Its answers are never counted.',
+  'factsheet.download': 'Download the factsheet (pdf, A4)',
   'toc': 'Parts of the report',
   'part1': '1. Loneliness in your municipality',
   'part2': '2. What your municipality does now',

@@ -10,6 +10,7 @@ export const nl = {
   'noJudgement': 'De benchmark beschrijft wat gemeenten doen; hij geeft geen oordeel over beleid.',
   'example.title': 'Voorbeeld',
   'example.body': '{name} is een fictieve gemeente. Deze voorbeeldrapportage laat zien wat een gemeente ontvangt nadat zij de vragenlijst heeft ingevuld. Haar antwoorden tellen nergens mee.',
+  'factsheet.download': 'Download de factsheet (pdf, A4)',
   'toc': 'Onderdelen van de rapportage',
   'part1': '1. Eenzaamheid in uw gemeente',
   'part2': '2. Wat uw gemeente nu doet',

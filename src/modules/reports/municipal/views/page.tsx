@@ -5,6 +5,7 @@ import { Layout } from '../../../../web/layout.tsx';
 import { AdminLayout } from '../../../admin/index.ts';
 import type { Session } from '../../../auth/index.ts';
 import { dutchDay } from '../advisor-request.ts';
+import { factsheetUrl } from '../../factsheet/url.ts';
 import { rt } from '../i18n.ts';
 import type { MunicipalReport } from '../model.ts';
 import { LonelinessPart } from './loneliness.tsx';
@@ -38,6 +39,7 @@ export function ReportBody({ r, theme, base, mode }: ReportView) {
         {r.submittedAt ? `${rt(lang, 'submitted', { date: formatDate(lang, dutchDay(r.submittedAt)) })} ` : null}
         {rt(lang, 'context', { n: r.respondents, year: r.edition })} {rt(lang, 'noJudgement')}
       </p>
+      <p class="no-print"><a href={factsheetUrl(base, r.edition, r.municipality.code)} download>{rt(lang, 'factsheet.download')}</a></p>
       <nav class="report-toc" aria-label={rt(lang, 'toc')}>
         <ul>
           <li><a href="#eenzaamheid">{rt(lang, 'part1')}</a></li>
