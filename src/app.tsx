@@ -41,6 +41,19 @@ function isDatabaseDown(err: unknown): boolean {
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String((err as Error)?.message));
 }
 
+/**
+ * An error for the log without the values it may quote: PostgreSQL and JSON.parse put the input in
+ * their messages ('invalid input syntax for type integer: "jan@gemeente.nl"'), and a log must not
+ * hold personal data. The error's kind and code stay.
+ */
+function redact(err: unknown): string {
+  const e = err as { name?: string; code?: string; message?: string };
+  const message = String(e?.message ?? err)
+    .replace(/"[^"]*"|'[^']*'|“[^”]*”/g, '"…"')
+    .replace(/[^\s@"'<>]+@[^\s@"'<>]+/g, '…@…');
+  return `${e?.name ?? 'Error'}${e?.code ? ` ${e.code}` : ''}: ${message.slice(0, 300)}`;
+}
+
 export type AppOptions = { sendSignInLink?: SendSignInLink };
 
 export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
@@ -94,7 +107,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     const nul = (s: string) => s.includes('\u0000');
     if (form && [...form.entries()].some(([k, v]) => nul(k) || nul(typeof v === 'string' ? v : v.name))) {
       const clean = new FormData();
-      const strip = (s: string) => s.replace(/\u0000/g, '');
+      const strip = (s: string) => s.split('\u0000').join('');
       for (const [k, v] of form.entries()) clean.append(strip(k), typeof v === 'string' ? strip(v) : new File([v], strip(v.name), { type: v.type }));
       c.req.bodyCache.formData = Promise.resolve(clean) as unknown as FormData;
     }
@@ -140,7 +153,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     if (err instanceof HTTPException) return err.getResponse();
     const lang = c.get('lang') ?? 'nl';
     const down = isDatabaseDown(err);
-    if (!down) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.routePath}: ${(err as Error).message}`);
+    if (!down) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.routePath}: ${redact(err)}`);
     const key = down ? 'page.unavailable' : 'page.error';
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, down ? 503 : 500);
   });

@@ -99,6 +99,10 @@ const nl = {
   'page.unavailable.body': 'De benchmark is even niet bereikbaar. Wat u al had opgeslagen, is bewaard. Probeer het over een paar minuten opnieuw.',
   'page.notEditable.title': 'Deze antwoorden kunnen niet meer worden gewijzigd',
   'page.notEditable.body': 'De vragenlijst is verstuurd of gesloten. Er is niets gewijzigd.',
+  'page.badForm.title': 'Het formulier kon niet worden gelezen',
+  'page.badForm.body': 'Wat er werd verstuurd, was geen leesbaar formulier. Er is niets opgeslagen of gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog een keer.',
+  'page.tooLarge.title': 'Te groot om te versturen',
+  'page.tooLarge.body': 'Het formulier of bestand is groter dan is toegestaan. Er is niets opgeslagen of gewijzigd. Kies een kleiner bestand of maak de tekst korter.',
   'page.back': 'Terug naar het overzicht',
 } as const;
 
@@ -202,6 +206,10 @@ const en: Record<MessageKey, string> = {
   'page.unavailable.body': 'The benchmark cannot be reached right now. What you had saved is kept. Please try again in a few minutes.',
   'page.notEditable.title': 'These answers can no longer be changed',
   'page.notEditable.body': 'The questionnaire has been sent or is closed. Nothing was changed.',
+  'page.badForm.title': 'The form could not be read',
+  'page.badForm.body': 'What was sent was not a readable form. Nothing was saved or changed. Go back, reload the page and try again.',
+  'page.tooLarge.title': 'Too large to send',
+  'page.tooLarge.body': 'The form or file is larger than allowed. Nothing was saved or changed. Choose a smaller file or shorten the text.',
   'page.back': 'Back to the overview',
 };
 

@@ -12,7 +12,8 @@ export type PageProps = {
 };
 
 export function languageSwitchHref(path: string, lang: Lang): string {
-  const url = new URL(path, 'http://x');
+  // One leading slash: "//a%00" would be read as a host name (and throw, even on the error page).
+  const url = new URL(path.replace(/^\/+/, '/'), 'http://x');
   url.searchParams.set('lang', lang === 'nl' ? 'en' : 'nl');
   return url.pathname + url.search;
 }

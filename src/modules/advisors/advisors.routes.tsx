@@ -48,7 +48,9 @@ advisorsRoutes.post('/adviseurs/importeren', requireRole('admin'), async (c) => 
   const body = await c.req.parseBody({ all: true });
   let parsed: ReturnType<typeof TableSchema.safeParse>;
   try {
-    parsed = TableSchema.safeParse(JSON.parse(String([body.table].flat()[0] ?? '')));
+    // A NUL ("\u0000" in the JSON) cannot be stored in PostgreSQL text: left out, like in a file.
+    const noNul = (_k: string, v: unknown) => (typeof v === 'string' ? v.split('\u0000').join('') : v);
+    parsed = TableSchema.safeParse(JSON.parse(String([body.table].flat()[0] ?? ''), noNul));
   } catch {
     return listPage(c, 'import.error.form');
   }

@@ -14,7 +14,8 @@ export async function readTable(data: Uint8Array): Promise<Table> {
   const [head = [], ...body] = grid;
   const header = head.map((h) => h.trim().toLowerCase());
   const rows = body
-    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()])) }))
+    // NUL cannot be stored (PostgreSQL text) and is never meant: left out.
+    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').split('\u0000').join('').trim()])) }))
     // Empty lines (often at the end of an Excel sheet) are not rows.
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
   return { header, rows };
@@ -45,7 +46,8 @@ async function xlsxGrid(data: Uint8Array): Promise<string[][]> {
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
     // `text` is what Excel shows: numbers as typed, hyperlinked addresses as their text.
-    row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cell.text ?? ''; });
+    // A merged cell shows its master's value (ExcelJS gives "[object Object]" for some).
+    row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = (cell.isMerged ? cell.master : cell).text ?? ''; });
     grid[n - 1] = Array.from(cells, (c) => c ?? '');
   });
   return Array.from(grid, (r) => r ?? []);

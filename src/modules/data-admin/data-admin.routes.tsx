@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { page } from '../../web/render.ts';
-import { type AuthEnv, CsrfField, requireRole } from '../auth/index.ts';
+import { type AuthEnv, authText, CsrfField, ErrorSummary, requireRole } from '../auth/index.ts';
 import { AdminLayout } from '../admin/index.ts';
 import {
   exportCsv, exportSps, exportXlsx, formatImportReport, type ImportReport, importResponses, loadExportData, statsFor,
@@ -57,10 +57,11 @@ dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
   );
 });
 
-function UploadForm({ lang, session, error }: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; error?: string }) {
+/** `main`: the form is the page (after a failed upload), so its heading is the page's h1. */
+function UploadForm({ lang, session, error, main }: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; error?: string; main?: boolean }) {
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">{dt(lang, 'data.import')}</h2>
+      {main ? <h1 id="import-title">{dt(lang, 'data.import')}</h1> : <h2 id="import-title">{dt(lang, 'data.import')}</h2>}
       <p>{dt(lang, 'data.importIntro')}</p>
       <form method="post" action="/beheer/gegevens/import" enctype="multipart/form-data">
         <CsrfField session={session} />
@@ -82,9 +83,9 @@ dataAdminRoutes.post('/import', requireRole('admin'), async (c) => {
   const body = await c.req.parseBody();
   const file = body.bestand;
   const fail = (message: string) => page(c,
-    <AdminLayout lang={lang} title={`Fout: ${dt(lang, 'data.import')}`} path={c.req.path} session={session}>
-      <div class="error-summary" role="alert" tabindex={-1}><h2>{lang === 'nl' ? 'Er is een probleem' : 'There is a problem'}</h2><ul><li><a href="#bestand">{message}</a></li></ul></div>
-      <UploadForm lang={lang} session={session} error={message} />
+    <AdminLayout lang={lang} title={`${authText(lang, 'errors.prefix')}${dt(lang, 'data.import')}`} path={c.req.path} session={session}>
+      <ErrorSummary lang={lang} errors={[{ field: 'bestand', message }]} />
+      <UploadForm lang={lang} session={session} error={message} main />
     </AdminLayout>, 400);
   if (!(file instanceof File) || file.size === 0) return fail(dt(lang, 'data.noFile'));
   if (file.size > MAX_UPLOAD) return fail(dt(lang, 'data.tooBig'));

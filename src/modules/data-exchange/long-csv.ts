@@ -23,7 +23,8 @@ export type LineError = { line: number; message: string };
 
 const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
 /** Texts keep their own line breaks, as "\n" (as the answer form stores them). */
-const clean = (s: string | undefined) => (s ?? '').replace(/\r\n?/g, '\n').trim();
+// NUL cannot be stored (PostgreSQL text/jsonb: a 500 on confirming) and is never meant: left out.
+const clean = (s: string | undefined) => (s ?? '').replace(/\r\n?/g, '\n').split('\u0000').join('').trim();
 
 /** Parses the file; column order is free, extra columns are ignored, empty lines are skipped. */
 export function readLongCsv(data: string | Uint8Array): { rows: LongRow[]; errors: LineError[] } {

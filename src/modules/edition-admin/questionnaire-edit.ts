@@ -70,8 +70,12 @@ export function uploadLabel(name: string | undefined): string {
 
 /** The uploaded text as JSON; unreadable JSON is a problem in the same "<file>: <key>: <problem>" form. */
 export function parseUpload(text: string, label: string): unknown {
+  // "\u0000" and a lone surrogate ("\ud800") are valid JSON that PostgreSQL's jsonb refuses (a 500
+  // on saving): NUL is left out, a lone surrogate becomes U+FFFD, as a browser does in a form.
+  const storable = (_k: string, v: unknown) =>
+    typeof v === 'string' ? v.split('\u0000').join('').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') : v;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''), storable);
   } catch (e) {
     throw new QuestionnaireError([`${label}: (bestand): niet te lezen als JSON (${(e as Error).message})`]);
   }

@@ -42,7 +42,8 @@ function fromTable(table: { line: number; cells: string[] }[]): ParsedFile {
   if (problems.length) return { rows: [], problems };
   const rows: RawContact[] = [];
   for (const r of body) {
-    const get = (f: Field) => (idx[f] < 0 ? '' : (r.cells[idx[f]] ?? '').trim());
+    // NUL cannot be stored (PostgreSQL text/jsonb) and is never meant: left out.
+    const get = (f: Field) => (idx[f] < 0 ? '' : (r.cells[idx[f]] ?? '').split('\u0000').join('').trim());
     const row = { line: r.line, municipalityCode: get('municipalityCode'), municipalityName: get('municipalityName'), name: get('name'), email: get('email'), function: get('function'), phone: get('phone') };
     if (Object.entries(row).every(([k, v]) => k === 'line' || v === '')) continue;
     rows.push(row);
@@ -87,7 +88,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
   const table: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
-    for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).text ?? '');
+    // A merged cell shows its master's value (ExcelJS gives "[object Object]" for some).
+    for (let i = 1; i <= row.cellCount; i++) {
+      const cell = row.getCell(i);
+      cells.push((cell.isMerged ? cell.master : cell).text ?? '');
+    }
     table.push({ line, cells });
   });
   return fromTable(table);

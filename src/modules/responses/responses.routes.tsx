@@ -1,5 +1,5 @@
 // The respondent's journey behind a personal link: /v/:token/...
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv, Ctx } from '../../web/context.ts';
 import { readForm } from '../../web/form.ts';
 import { FailureLimiter } from '../../web/failure-limiter.ts';
@@ -17,8 +17,26 @@ import {
 import { findVisit } from './visit.repo.ts';
 import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
 
-/** Guessing links: after 30 unknown tokens in 15 minutes a client has to wait. */
+/**
+ * Guessing links: after 30 unknown tokens in 15 minutes a client has to wait. One count for every
+ * page behind a personal link (the questionnaire, the report, the factsheet): see the two below.
+ */
 const tokenFailures = new FailureLimiter(30, 15 * 60_000);
+
+/** The "too many wrong links" page (429) while this client is blocked; otherwise undefined. */
+export function linkGuessingBlocked<E extends AppEnv>(c: Context<E>): globalThis.Response | undefined {
+  const now = c.get('deps').now();
+  const lang = c.get('lang');
+  const blocked = tokenFailures.blockedUntil(clientIp(c), now.getTime());
+  if (!blocked) return undefined;
+  c.header('retry-after', String(Math.ceil((blocked.getTime() - now.getTime()) / 1000)));
+  return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.tooMany.title')} body={t(lang, 'link.tooMany.body', { time: formatDateTime(lang, blocked) })} />, 429);
+}
+
+/** Counts an unknown link against this client. */
+export function linkGuessFailed<E extends AppEnv>(c: Context<E>): void {
+  tokenFailures.fail(clientIp(c), c.get('deps').now().getTime());
+}
 
 type Visit = {
   edition: { year: number; closesOn: string | null; questionnaire: Questionnaire };
@@ -36,15 +54,11 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   const token = c.req.param('token') ?? '';
   const message = (key: 'link.invalid' | 'link.expired' | 'link.notOpen', status: 404 | 410 | 403, params = {}) =>
     page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`, params)} />, status);
-  const ip = clientIp(c);
-  const blocked = tokenFailures.blockedUntil(ip, now().getTime());
-  if (blocked) {
-    c.header('retry-after', String(Math.ceil((blocked.getTime() - now().getTime()) / 1000)));
-    return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.tooMany.title')} body={t(lang, 'link.tooMany.body', { time: formatDateTime(lang, blocked) })} />, 429);
-  }
+  const blocked = linkGuessingBlocked(c);
+  if (blocked) return blocked;
   const found = await findVisit(db, token);
   if (!found) {
-    tokenFailures.fail(ip, now().getTime());
+    linkGuessFailed(c);
     return message('link.invalid', 404);
   }
   const state = editionState(found, now());

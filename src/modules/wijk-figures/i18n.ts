@@ -4,6 +4,7 @@ import type { Problem } from './parse.ts';
 
 const nl = {
   'file.empty': 'Het bestand is leeg.',
+  'file.unreadable': 'Het bestand is geen leesbare CSV (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten).',
   'file.noRegion': 'Geen kolom met regiocodes gevonden (verwacht: Codering_…, WijkenEnBuurten, RegioS of wijk_code).',
   'file.noPeriod': 'Geen kolom met het jaar gevonden (verwacht: Perioden of jaar).',
   'file.missing': 'Kolom {prefix} ontbreekt.',
@@ -48,6 +49,7 @@ export type WijkKey = keyof typeof nl;
 
 const en: Record<WijkKey, string> = {
   'file.empty': 'The file is empty.',
+  'file.unreadable': 'The file is not a readable CSV (for example a quote that is never closed).',
   'file.noRegion': 'No column with region codes found (expected: Codering_…, WijkenEnBuurten, RegioS or wijk_code).',
   'file.noPeriod': 'No column with the year found (expected: Perioden or jaar).',
   'file.missing': 'Column {prefix} is missing.',

@@ -9,7 +9,7 @@ import { COLUMN_PREFIX, INDICATORS, type Indicator, REQUIRED_INDICATORS, regionK
 import type { WijkRegister } from './register.ts';
 
 export type ProblemKey =
-  | 'file.empty' | 'file.noRegion' | 'file.noPeriod' | 'file.missing' | 'file.twice'
+  | 'file.empty' | 'file.unreadable' | 'file.noRegion' | 'file.noPeriod' | 'file.missing' | 'file.twice'
   | 'row.code' | 'row.unknownWijk' | 'row.unknownMunicipality' | 'row.period' | 'row.number' | 'row.range' | 'row.duplicate';
 export type Problem = { line: number; key: ProblemKey; params?: Record<string, string | number> };
 
@@ -59,8 +59,13 @@ export function parseWijkCsv(bytes: Uint8Array, known: Known): ParsedFile {
   const out: ParsedFile = { figures: [], problems: [], fileErrors: [], rows: 0, skipped: 0, columns: {} };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   if (!firstLine.trim()) return { ...out, fileErrors: [{ line: 1, key: 'file.empty' }] };
-  const records = parse(text, { delimiter: separator(firstLine), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as
-    { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter: separator(firstLine), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+  } catch (e) {
+    // E.g. a quote that is never closed: say where, not a 500.
+    return { ...out, fileErrors: [{ line: (e as { lines?: number }).lines ?? 1, key: 'file.unreadable' }] };
+  }
   const header = records[0].record.map((h) => h.trim());
   const region = findColumn(header, [/^Codering_\d+$/i, /^WijkenEnBuurten$/i, /^RegioS$/i, /^(wijk_code|regio_code|region_code)$/i]);
   const period = findColumn(header, [/^Perioden$/i, /^(jaar|year|periode)$/i]);

@@ -32,8 +32,8 @@ export function ImportReportPage(p: ImportReportProps) {
       {p.refused ? <div class="notice notice--warn" role="alert"><p>{it(l, 'report.refused')}</p></div> : null}
       <h1>{it(l, o ? 'import.title' : 'report.title')}</h1>
       {r.fileErrors.length ? (
-        <div class="error-summary" role="alert">
-          <h2>{authText(l, 'errors.title')}</h2>
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+          <h2 id="error-summary-title">{authText(l, 'errors.title')}</h2>
           <ul>{r.fileErrors.map((e) => <li>{problemText(l, e)}</li>)}</ul>
         </div>
       ) : (
