@@ -55,15 +55,25 @@ describe('answers upload', () => {
     expect(await submitted()).toBe(0);
     const upload = parse(html).querySelector('input[name=upload]')?.getAttribute('value') as string;
     const other = await signedInAs(app, db, 'admin', now);
-    expect((await other.post('/beheer/gegevens/import/bevestigen', [['upload', upload]])).headers.get('location')).toContain('niet%20meer%20beschikbaar');
+    expect((await other.post('/beheer/gegevens/import/bevestigen', [['upload', upload]])).headers.get('location')).toBe('/beheer/gegevens?klaar=verlopen');
     expect(await submitted()).toBe(0); // another admin cannot confirm someone else's upload
     const done = await admin.post('/beheer/gegevens/import/bevestigen', [['upload', upload]]);
     expect(done.status).toBe(303);
-    expect(decodeURIComponent(done.headers.get('location') ?? '')).toMatch(/Geïmporteerd: \d+ nieuw/);
+    const notice = parse(await (await admin.get(done.headers.get('location') ?? '')).text()).querySelector('[role=status]');
+    expect(notice?.textContent).toMatch(/^Geïmporteerd: [1-9]\d* nieuw, 0 vervangen, 0 ongewijzigd\.$/);
     const after = await submitted();
     expect(after).toBeGreaterThan(0);
     await admin.post('/beheer/gegevens/import/bevestigen', [['upload', upload]]);
     expect(await submitted()).toBe(after);
+  });
+
+  it('the notice after an import is rebuilt from numbers: text in the address never reaches the page', async () => {
+    const admin = await signedInAs(app, db, 'admin', now);
+    const html = await (await admin.get('/beheer/gegevens?klaar=Uw%20account%20is%20geblokkeerd&nieuw=%3Cb%3E')).text();
+    expect(html).not.toContain('geblokkeerd');
+    expect(parse(html).querySelector('[role=status]')).toBeNull();
+    const faked = parse(await (await admin.get('/beheer/gegevens?klaar=geimporteerd&nieuw=bel%20ons')).text());
+    expect(faked.querySelector('[role=status]')?.textContent).toBe('Geïmporteerd: 0 nieuw, 0 vervangen, 0 ongewijzigd.');
   });
 
   it('needs CSRF, and only the bureau may upload', async () => {

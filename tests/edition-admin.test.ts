@@ -130,6 +130,14 @@ describe('the next edition', () => {
     expect(text(await (await get(res.headers.get('location')!, admin)).text())).toContain('Editie 2024 is aangemaakt');
   });
 
+  it('the same form sent twice (a double click) makes one edition, not two', async () => {
+    const form = parse(await (await get('/beheer/edities', admin)).text()).querySelector('form[action="/beheer/edities"]');
+    expect(form?.querySelector('input[name=jaar]')?.getAttribute('value')).toBe('2025');
+    const again = await post('/beheer/edities', admin, [['jaar', '2024']]); // a form shown before 2024 existed
+    expect(again.headers.get('location')).toBe('/beheer/edities/2024?klaar=aangemaakt');
+    expect(await getEdition(db, 2025)).toBeUndefined();
+  });
+
   it('without a register for the new year it takes the latest register', async () => {
     expect((await post('/beheer/edities', admin, [])).headers.get('location')).toBe('/beheer/edities/2025?klaar=aangemaakt');
     expect((await getEdition(db, 2025))!.registerYear).toBe(2024);

@@ -163,8 +163,7 @@ function leaks(page: string): string | undefined {
     [/(^|[\s>"'(])(Type|Reference|Syntax|Range|URI|Eval|Aggregate|Database|Csv|Zod)?Error: /, '"Error:"'],
     [/node_modules|\/work\/main|file:\/\//, 'a server path'],
     [/\b(syntax error at or near|violates (unique|foreign key|check|not-null) constraint|invalid input syntax for|duplicate key value)\b/i, 'a database error'],
-    // (Not the validation's own "…, ontving undefined": a missing value, said in words.)
-    [/\[object Object\]|(?<!(ontving|received) )\bundefined\b/, 'an unrendered value'],
+    [/\[object Object\]|\bundefined\b/, 'an unrendered value'],
   ];
   for (const [re, what] of patterns) {
     const m = body.match(re);

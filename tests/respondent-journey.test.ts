@@ -206,8 +206,10 @@ describe('answering the 2022 questionnaire', () => {
     await closeEdition(db, 2022, clock);
     const ro = await get(base);
     expect(ro.status).toBe(200);
-    const t = text(await ro.text());
+    const roHtml = await ro.text();
+    const t = text(roHtml);
     expect(t).toContain('De vragenlijst is gesloten');
+    expect(parse(roHtml).querySelector(`a[href="${base}/rapport"]`)).not.toBeNull(); // the report stays one click away
     expect(t).toContain('Sinds 2019');
     expect((await post(`${base}/thema/signaleren`, [['q.week_tegen_eenzaamheid', 'nee']])).status).toBe(409);
     expect((await post(`${base}/wijzigen`, [])).status).toBe(409);

@@ -40,7 +40,7 @@ export function AccountsPage(p: AccountsPageProps) {
       ) : null}
       <h1>{adminText(l, 'accounts.title')}</h1>
       {p.accounts.length === 0 ? <p>{adminText(l, 'accounts.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption class="visually-hidden">{adminText(l, 'accounts.caption')}</caption>
             <thead>

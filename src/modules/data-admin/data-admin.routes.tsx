@@ -6,7 +6,7 @@ import { page } from '../../web/render.ts';
 import { type AuthEnv, authText, CsrfField, ErrorSummary, requireRole } from '../auth/index.ts';
 import { AdminLayout } from '../admin/index.ts';
 import {
-  exportCsv, exportSps, exportXlsx, formatImportReport, type ImportReport, importResponses, loadExportData, statsFor,
+  exportCsv, exportSps, exportXlsx, type ImportReport, importResponses, loadExportData, statsFor,
 } from '../data-exchange/index.ts';
 import { listEditions } from '../editions/index.ts';
 import { suppress, toCsv, toJson } from '../statistics/index.ts';
@@ -23,14 +23,14 @@ dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
   const counts = new Map((await db.query<{ edition: number; n: number }>(
     'SELECT edition, count(*)::int AS n FROM responses WHERE submitted_at IS NOT NULL GROUP BY edition',
   )).map((r) => [r.edition, r.n]));
-  const done = c.req.query('klaar');
+  const done = doneMessage(lang, c.req.query());
   return page(c,
     <AdminLayout lang={lang} title={dt(lang, 'data.title')} path={c.req.path} session={session}>
       <h1>{dt(lang, 'data.title')}</h1>
       {done ? <div class="notice notice--ok" role="status"><p>{done}</p></div> : null}
       <p class="lead">{dt(lang, 'data.intro')}</p>
       <h2>{dt(lang, 'data.downloads')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex={0}>
         <table class="data-table">
           <caption class="visually-hidden">{dt(lang, 'data.downloads')}</caption>
           <thead><tr><th scope="col">{dt(lang, 'data.edition')}</th><th scope="col">{dt(lang, 'data.responses')}</th><th scope="col">{dt(lang, 'data.stats')}</th></tr></thead>
@@ -140,11 +140,20 @@ dataAdminRoutes.post('/import/bevestigen', requireRole('admin'), async (c) => {
     `DELETE FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2 RETURNING file_name AS "fileName", content`,
     [id, c.get('session').account.id],
   );
-  if (!upload) return c.redirect(`/beheer/gegevens?klaar=${encodeURIComponent(dt(lang, 'data.expired'))}`, 303);
+  if (!upload) return c.redirect('/beheer/gegevens?klaar=verlopen', 303);
   const report = await importResponses(db, new Uint8Array(upload.content), { now: now(), actor: upload.fileName });
-  const message = report.errors.length ? formatImportReport(report).join(' ') : dt(lang, 'data.done', { created: report.created, replaced: report.replaced, unchanged: report.unchanged });
-  return c.redirect(`/beheer/gegevens?klaar=${encodeURIComponent(message)}`, 303);
+  // The data changed between check and confirm: show what is wrong now; nothing was saved.
+  if (report.errors.length) return page(c, <Preview lang={lang} session={c.get('session')} path={c.req.path} file={upload.fileName} report={report} />, 422);
+  return c.redirect(`/beheer/gegevens?klaar=geimporteerd&nieuw=${report.created}&vervangen=${report.replaced}&gelijk=${report.unchanged}`, 303);
 });
+
+/** The notice after a redirect, rebuilt from numbers only: the address never carries text onto the page. */
+function doneMessage(lang: 'nl' | 'en', q: Record<string, string>): string | undefined {
+  if (q.klaar === 'verlopen') return dt(lang, 'data.expired');
+  if (q.klaar !== 'geimporteerd') return undefined;
+  const n = (v: string | undefined) => (/^\d{1,7}$/.test(v ?? '') ? Number(v) : 0);
+  return dt(lang, 'data.done', { created: n(q.nieuw), replaced: n(q.vervangen), unchanged: n(q.gelijk) });
+}
 
 const year = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number.NaN);
 

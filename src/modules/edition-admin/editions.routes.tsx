@@ -68,7 +68,8 @@ export function editionRoutes(app: Hono<AuthEnv>) {
   app.post('/edities', admins, async (c) => {
     const { db, now } = c.get('deps');
     try {
-      const plan = await createNextEdition(db);
+      const year = Number((await readForm(c)).jaar?.[0]);
+      const plan = await createNextEdition(db, Number.isInteger(year) && year > 2000 ? year : undefined);
       return c.redirect(`/beheer/edities/${plan.year}?klaar=aangemaakt`, 303);
     } catch (e) {
       if (!(e instanceof EditionStateError)) throw e;

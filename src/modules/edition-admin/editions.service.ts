@@ -66,11 +66,20 @@ export async function nextEditionPlan(db: Db): Promise<NextPlan | undefined> {
   );
 }
 
-/** Creates the next edition with a copy of the previous questionnaire (then adjustable); a draft. */
-export async function createNextEdition(db: Db): Promise<NextPlan> {
+/**
+ * Creates the next edition with a copy of the previous questionnaire (then adjustable); a draft.
+ * `expectedYear` is the year the admin saw on the button: a second click (or a resubmitted form)
+ * finds that edition made and makes no other.
+ */
+export async function createNextEdition(db: Db, expectedYear?: number): Promise<NextPlan> {
   return db.tx(async (tx) => {
     // Two admins pressing the button at once make one edition, not a conflict.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('een-tegen-eenzaamheid:next-edition'))`);
+    if (expectedYear !== undefined) {
+      const made = await tx.one<NextPlan>(
+        `SELECT year, year - 1 AS "from", register_year AS "registerYear" FROM editions WHERE year = $1`, [expectedYear]);
+      if (made) return made;
+    }
     const plan = await nextEditionPlan(tx);
     if (!plan) throw new EditionStateError('list.error.noPrevious');
     const prev = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1', [plan.from]);

@@ -50,7 +50,7 @@ function by(l: Lang, e: ErasureLogEntry): string {
 export function ErasureLog({ lang: l, log }: { lang: Lang; log: ErasureLogEntry[] }) {
   if (log.length === 0) return <p>{pt(l, 'log.none')}</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex={0}>
       <table class="data-table">
         <caption class="visually-hidden">{pt(l, 'log.caption')}</caption>
         <thead>

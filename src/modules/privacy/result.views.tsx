@@ -8,7 +8,7 @@ import type { Base } from './privacy.views.tsx';
 function CountsTable({ lang: l, counts }: { lang: Base['lang']; counts: FoundCounts }) {
   const rows = (Object.entries(counts) as [keyof FoundCounts, number][]).filter(([, n]) => n > 0);
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex={0}>
       <table class="data-table">
         <caption class="visually-hidden">{pt(l, 'result.caption')}</caption>
         <thead><tr><th scope="col">{pt(l, 'col.kind')}</th><th scope="col">{pt(l, 'col.count')}</th></tr></thead>

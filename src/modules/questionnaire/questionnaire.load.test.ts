@@ -113,6 +113,11 @@ describe('validateQuestionnaire', () => {
     expectProblem((qn) => (q(qn, 'hulp').options = [opt('Hoofdletter')]), 'vraag "hulp": options[0].code', 'alleen kleine letters');
   });
 
+  it('says a missing or wrongly typed field in words, not "ontving undefined"', () => {
+    expectProblem((qn) => delete (q(qn, 'kartrekker') as { theme?: string }).theme, 'vraag "kartrekker": theme', 'ontbreekt (hier hoort een tekst)');
+    expectProblem((qn) => Object.assign(q(qn, 'hulp'), { options: 'ja' }), 'vraag "hulp": options', 'verwacht een lijst [ … ], maar dit is een tekst');
+  });
+
   it('reports unknown fields', () => {
     expectProblem((qn) => Object.assign(q(qn, 'kartrekker'), { show_if: {} }), 'vraag "kartrekker": show_if', 'onbekend veld');
   });

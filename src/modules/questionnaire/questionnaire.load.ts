@@ -52,8 +52,26 @@ function unknownFields(schema: z.ZodType, value: unknown, path: PropertyKey[], o
   }
 }
 
+const TYPE_NL: Record<string, string> = {
+  string: 'een tekst', number: 'een getal', boolean: 'waar of onwaar (true/false)', object: 'een object { … }',
+  array: 'een lijst [ … ]', record: 'een object { … }',
+};
+
+/** Zod's Dutch messages, with a missing field said plainly instead of "ontving undefined". */
+const dutchError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    const wanted = TYPE_NL[issue.expected] ?? issue.expected;
+    if (issue.input === undefined) return `ontbreekt (hier hoort ${wanted})`;
+    const got = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'een lijst' : (TYPE_NL[typeof issue.input] ?? typeof issue.input);
+    return `verwacht ${wanted}, maar dit is ${got}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `moet minstens ${issue.minimum} onderdeel hebben`;
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return 'mag niet leeg zijn';
+  return z.locales.nl().localeError(issue);
+};
+
 function shapeProblems(raw: unknown, file: string): string[] {
-  const parsed = Questionnaire.safeParse(raw, { error: z.locales.nl().localeError });
+  const parsed = Questionnaire.safeParse(raw, { error: dutchError });
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${file}: ${readablePath(raw, i.path)}: ${i.message}`);
   const extra: Path[] = [];
   unknownFields(Questionnaire, raw, [], extra);

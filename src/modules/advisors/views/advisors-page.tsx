@@ -27,7 +27,7 @@ export function AdvisorsPage(p: AdvisorsPageProps) {
       <h1>{it(l, 'advisors.title')}</h1>
       <p class="lead">{it(l, 'advisors.intro')}</p>
       {p.advisors.length === 0 ? <p>{it(l, 'advisors.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption>{it(l, 'advisors.caption')}</caption>
             <thead>

@@ -33,7 +33,7 @@ export function CallListPage(p: CallListProps) {
       <EditionPicker lang={l} action="/beheer/bellijst" year={p.year} years={p.years} />
       <p class="lead">{ft(l, 'calllist.intro')}</p>
       {p.rows.length === 0 ? <p>{ft(l, 'calllist.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption>{ft(l, 'calllist.caption', { year: p.year })}</caption>
             <thead>

@@ -43,7 +43,7 @@ export function DashboardPage(p: DashboardProps) {
             <a href={`/beheer/edities/${p.year}/bellijst`}>{ft(l, 'dashboard.toCallList')}</a>{' · '}
             <a href={`/beheer/edities/${p.year}/respons`}>{ft(l, 'dashboard.toResponse')}</a>
           </p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <caption>{ft(l, 'dashboard.caption', { name: p.advisorName ?? '', year: p.year })}</caption>
               <thead>

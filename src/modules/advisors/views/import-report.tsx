@@ -44,7 +44,7 @@ export function ImportReportPage(p: ImportReportProps) {
       )}
       {o?.moved.length ? <ul>{o.moved.map((m) => <li>{it(l, 'report.moved', m)}</li>)}</ul> : null}
       {bad.length ? (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption>{it(l, 'report.caption')}</caption>
             <thead><tr>{(['line', 'advisor', 'municipality', 'problems'] as const).map((k) => <th scope="col">{it(l, `report.col.${k}`)}</th>)}</tr></thead>

@@ -26,7 +26,7 @@ export function EditionsPage(p: EditionsPageProps) {
       <ErrorSummary lang={l} errors={p.error ? [{ field: 'volgende', message: p.error }] : []} />
       <h1>{eaText(l, 'list.title')}</h1>
       <p class="lead">{eaText(l, admin ? 'list.intro' : 'list.introReadOnly')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex={0}>
         <table>
           <caption>{eaText(l, 'list.caption')}</caption>
           <thead>
@@ -57,6 +57,7 @@ export function EditionsPage(p: EditionsPageProps) {
           <p>{eaText(l, 'list.next.body', { year: p.next.year, from: p.next.from, register: p.next.registerYear })}</p>
           <form method="post" action="/beheer/edities">
             <CsrfField session={p.session} />
+            <input type="hidden" name="jaar" value={String(p.next.year)} />
             <div class="button-row">
               <button type="submit" id="volgende">{eaText(l, 'list.next.submit', { year: p.next.year })}</button>
             </div>

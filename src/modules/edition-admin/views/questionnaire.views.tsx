@@ -42,7 +42,7 @@ export function QuestionnairePage(p: QuestionnairePageProps) {
         return (
           <section aria-labelledby={`thema-${theme.key}`}>
             <h2 id={`thema-${theme.key}`}>{tx(l, theme.title)}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex={0}>
               <table>
                 <caption class="visually-hidden">{eaText(l, 'qn.caption', { theme: tx(l, theme.title) })}</caption>
                 <thead>

@@ -44,7 +44,7 @@ export function ContactsPage(p: ContactsPageProps) {
       {p.contacts.length === 0 ? <p>{fwText(l, 'contacts.none')}</p> : (
         <>
           <p>{fwText(l, 'contacts.count', { contacts: p.contacts.length, municipalities })}</p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <caption class="visually-hidden">{fwText(l, 'contacts.caption')}</caption>
               <thead>

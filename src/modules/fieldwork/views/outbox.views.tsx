@@ -49,7 +49,7 @@ export function OutboxPage(p: OutboxPageProps) {
       {p.messages.length === 0 ? <p>{fwText(l, 'outbox.none')}</p> : (
         <>
           {p.messages.length >= p.limit ? <p class="muted">{fwText(l, 'outbox.limit', { n: p.limit })}</p> : null}
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <caption class="visually-hidden">{fwText(l, 'outbox.caption')}</caption>
               <thead>

@@ -26,7 +26,7 @@ export function PreviewPage(p: PreviewPageProps) {
         <>
           <h2>{fwText(l, 'preview.errorsTitle')}</h2>
           <p>{fwText(l, 'preview.errorsIntro')}</p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <caption class="visually-hidden">{fwText(l, 'preview.errorsTitle')}</caption>
               <thead><tr>{(['line', 'field', 'problem'] as const).map((k) => <th scope="col">{fwText(l, `col.${k}`)}</th>)}</tr></thead>
@@ -54,7 +54,7 @@ export function PreviewPage(p: PreviewPageProps) {
       {good.length > 0 ? (
         <>
           <h2>{fwText(l, 'preview.goodTitle', { n: good.length })}</h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <caption class="visually-hidden">{fwText(l, 'preview.goodTitle', { n: good.length })}</caption>
               <thead><tr>{(['line', 'municipality', 'name', 'email', 'function', 'phone'] as const).map((k) => <th scope="col">{fwText(l, `col.${k}`)}</th>)}</tr></thead>

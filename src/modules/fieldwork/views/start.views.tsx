@@ -18,7 +18,7 @@ export function FieldworkStartPage(p: { lang: Lang; path: string; session: Sessi
     <AdminLayout lang={l} title={fwText(l, 'start.title')} path={p.path} session={p.session}>
       <h1>{fwText(l, 'start.title')}</h1>
       <p class="lead">{fwText(l, 'start.intro')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">{fwText(l, 'start.caption')}</caption>
           <thead>

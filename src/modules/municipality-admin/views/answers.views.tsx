@@ -50,7 +50,7 @@ export function AuditSection({ lang: l, qn, changes }: { lang: Lang; qn: Questio
     <section aria-labelledby="historie-titel">
       <h2 id="historie-titel">{maText(l, 'audit.title')}</h2>
       {changes.length === 0 ? <p>{maText(l, 'audit.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption>{maText(l, 'audit.caption', { n: changes.length })}</caption>
             <thead>
@@ -82,7 +82,7 @@ export function ReopeningsSection({ lang: l, rows }: { lang: Lang; rows: Reopeni
   return (
     <section aria-labelledby="heropend-titel">
       <h2 id="heropend-titel">{maText(l, 'reopenings.title')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex={0}>
         <table>
           <caption>{maText(l, 'reopenings.caption')}</caption>
           <thead><tr>{(['when', 'who', 'reason'] as const).map((k) => <th scope="col">{maText(l, `reopenings.col.${k}`)}</th>)}</tr></thead>

@@ -60,7 +60,7 @@ export function MunicipalityListPage(p: ListPageProps) {
       </form>
       <p role="status">{maText(l, 'list.count', { n: p.rows.length, total: p.total })}</p>
       {p.rows.length === 0 ? <p>{maText(l, 'list.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <caption>{maText(l, 'list.caption', { year: p.year })}</caption>
             <thead>

@@ -68,7 +68,7 @@ export function StatusSection(p: {
 
 function Table(p: { caption: string; cols: string[]; children: unknown }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex={0}>
       <table>
         <caption>{p.caption}</caption>
         <thead><tr>{p.cols.map((c) => <th scope="col">{c}</th>)}</tr></thead>

@@ -20,7 +20,7 @@ export function FactsheetsPage({ lang, path, session, editions }: { lang: Lang; 
     <AdminLayout lang={lang} title={ft(lang, 'admin.title')} path={path} session={session}>
       <h1>{ft(lang, 'admin.title')}</h1>
       <p>{ft(lang, 'admin.intro')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">{ft(lang, 'admin.caption')}</caption>
           <thead>

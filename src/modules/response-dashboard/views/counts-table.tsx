@@ -12,7 +12,7 @@ export function CountsTable(p: { lang: Lang; caption: string; first: ResponseKey
   const l = p.lang;
   const cells = (c: Counts) => [...STEPS.map((s) => <td class="num">{String(c[s])}</td>), <td class="num">{percent(l, c.rate)}</td>];
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex={0}>
       <table>
         <caption class={p.hideCaption ? 'visually-hidden' : undefined}>{p.caption}</caption>
         <thead>

@@ -54,6 +54,7 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
         </div>
       ) : (
         <>
+          {p.submittedAt ? <p><a class="button" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p> : null}
           <h2>{t(p.lang, 'done.answers')}</h2>
           <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} level={3} />
         </>
