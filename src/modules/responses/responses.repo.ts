@@ -66,15 +66,84 @@ export type SaveRequest = {
   now: Date;
 };
 
+/** What a page read before the save: the answers and the response row's stamp (its xmin). */
+export type Seen = { stored: Map<string, StoredAnswer>; stamp: string | null };
+
+type Changed = { question: string; old: string | null; next: string | null };
+
+/** The questions whose stored answer moved on and differs from what is sent, and what changes. */
+function planSave(stored: Map<string, StoredAnswer>, req: SaveRequest): { conflicts: Conflict[]; changed: Changed[] } {
+  const conflicts: Conflict[] = [];
+  for (const [question, answer] of Object.entries(req.answers)) {
+    const current = stored.get(question);
+    const base = req.baseVersions[question] ?? 0;
+    if (current && current.version !== base && !req.force?.has(question) && !sameAnswer(current.answer ?? undefined, answer ?? undefined)) {
+      conflicts.push({ question, theirs: current.answer, version: current.version });
+    }
+  }
+  const changed: Changed[] = [];
+  for (const [question, answer] of Object.entries(req.answers)) {
+    const current = stored.get(question);
+    const next = answer && !isEmptyAnswer(answer) ? answer : null;
+    if (sameAnswer(current?.answer ?? undefined, next ?? undefined)) continue;
+    changed.push({ question, old: current?.answer ? JSON.stringify(current.answer) : null, next: next && JSON.stringify(next) });
+  }
+  return { conflicts, changed };
+}
+
+/**
+ * Answers, audit rows and the response's timestamps in one statement. With a stamp it writes only
+ * if the response row is still the one that was read (every write of answers also updates that
+ * row, so an unchanged xmin means unchanged answers) and says whether it did.
+ */
+async function writeChanges(db: Db, responseId: number, changed: Changed[], req: SaveRequest, stamp: string | null): Promise<boolean> {
+  const row = await db.one<{ n: number }>(
+    `WITH locked AS (SELECT id FROM responses WHERE id = $1 AND ($8::text IS NULL OR xmin::text = $8) FOR UPDATE),
+     input AS (
+       SELECT * FROM unnest($2::text[], $3::jsonb[], $4::jsonb[]) AS t(question, old_answer, new_answer)
+       WHERE EXISTS (SELECT 1 FROM locked)
+     ),
+     saved AS (
+       INSERT INTO answers (response_id, question, answer, version, updated_at)
+       SELECT $1, question, new_answer, 1, $5 FROM input
+       ON CONFLICT (response_id, question) DO UPDATE
+         SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at
+     ),
+     audit AS (
+       INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
+       SELECT $1, question, old_answer, new_answer, $6, $7, $5 FROM input
+     ),
+     touched AS (
+       UPDATE responses SET started_at = COALESCE(started_at, $5), updated_at = $5
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM input)
+     )
+     SELECT count(*)::int AS n FROM locked`,
+    [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null, stamp],
+  );
+  return (row?.n ?? 0) > 0;
+}
+
 /**
  * Saves a page, or returns the conflicts and saves nothing: a question whose stored version
  * moved on since the page was rendered and whose stored answer differs from the one sent.
+ *
+ * With `seen` (the answers read moments before, as the respondent's visit does) the save is first
+ * tried in one statement that writes only if nothing changed since that read: two round trips for
+ * the whole request instead of five. Anything else (a conflict, a colleague's write in between)
+ * goes the careful way: a transaction that locks the response, reads and decides.
  */
 export async function saveAnswers(
   db: Db,
   responseId: number,
   request: SaveRequest | ((stored: Map<string, StoredAnswer>) => SaveRequest | undefined),
+  seen?: Seen,
 ): Promise<{ conflicts: Conflict[]; saved: boolean }> {
+  if (seen?.stamp) {
+    const req = typeof request === 'function' ? request(seen.stored) : request;
+    if (!req) return { conflicts: [], saved: false };
+    const plan = planSave(seen.stored, req);
+    if (!plan.conflicts.length && (await writeChanges(db, responseId, plan.changed, req, seen.stamp))) return { conflicts: [], saved: true };
+  }
   return db.tx(async (tx) => {
     // Lock the response and read its answers in one round trip; saves of one response queue here.
     const rows = await tx.query<{ question: string | null; answer: Answer | null; version: number; updatedAt: Date }>(
@@ -86,39 +155,9 @@ export async function saveAnswers(
     // A function builds the request from what is stored now (one read fewer); undefined: save nothing.
     const req = typeof request === 'function' ? request(stored) : request;
     if (!req) return { conflicts: [], saved: false };
-    const conflicts: Conflict[] = [];
-    for (const [question, answer] of Object.entries(req.answers)) {
-      const current = stored.get(question);
-      const base = req.baseVersions[question] ?? 0;
-      if (current && current.version !== base && !req.force?.has(question) && !sameAnswer(current.answer ?? undefined, answer ?? undefined)) {
-        conflicts.push({ question, theirs: current.answer, version: current.version });
-      }
-    }
+    const { conflicts, changed } = planSave(stored, req);
     if (conflicts.length) return { conflicts, saved: false };
-    const changed: { question: string; old: string | null; next: string | null }[] = [];
-    for (const [question, answer] of Object.entries(req.answers)) {
-      const current = stored.get(question);
-      const next = answer && !isEmptyAnswer(answer) ? answer : null;
-      if (sameAnswer(current?.answer ?? undefined, next ?? undefined)) continue;
-      changed.push({ question, old: current?.answer ? JSON.stringify(current.answer) : null, next: next && JSON.stringify(next) });
-    }
-    if (!changed.length) return { conflicts: [], saved: true };
-    // Answers, audit rows and the response's timestamps in one statement.
-    await tx.query(
-      `WITH input AS (SELECT * FROM unnest($2::text[], $3::jsonb[], $4::jsonb[]) AS t(question, old_answer, new_answer)),
-       saved AS (
-         INSERT INTO answers (response_id, question, answer, version, updated_at)
-         SELECT $1, question, new_answer, 1, $5 FROM input
-         ON CONFLICT (response_id, question) DO UPDATE
-           SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at
-       ),
-       audit AS (
-         INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
-         SELECT $1, question, old_answer, new_answer, $6, $7, $5 FROM input
-       )
-       UPDATE responses SET started_at = COALESCE(started_at, $5), updated_at = $5 WHERE id = $1`,
-      [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null],
-    );
+    if (changed.length) await writeChanges(tx, responseId, changed, req, null);
     return { conflicts: [], saved: true };
   });
 }

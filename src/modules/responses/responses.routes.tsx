@@ -42,6 +42,8 @@ type Visit = {
   edition: { year: number; closesOn: string | null; questionnaire: Questionnaire };
   response: Response;
   stored: Map<string, StoredAnswer>;
+  /** The response row's version at the read above; null when this request changed the row. */
+  stamp: string | null;
   municipality: string;
   editable: boolean;
   base: string;
@@ -65,16 +67,21 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   if (state === 'draft') return message('link.notOpen', 403, { year: found.edition });
   const editable = state === 'open';
   let response = found.response;
+  let stamp = found.stamp;
   // After closing only a submitted response can still be read.
   if (!editable && !response?.submittedAt) {
     return message('link.expired', 410, { year: found.edition, date: formatDate(lang, found.closesOn ?? found.closedAt ?? now()) });
   }
-  if (editable && !response?.firstOpenedAt) response = await openResponse(db, found.edition, found.municipalityCode, now());
+  if (editable && !response?.firstOpenedAt) {
+    response = await openResponse(db, found.edition, found.municipalityCode, now());
+    stamp = null;
+  }
   const questionnaire = await questionnaireOf(db, found.edition, found.rev);
   return {
     edition: { year: found.edition, closesOn: found.closesOn, questionnaire },
     response: response as Response,
     stored: found.stored,
+    stamp,
     municipality: found.municipalityName ?? found.municipalityCode,
     editable,
     base: `/v/${token}`,
@@ -131,7 +138,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const baseVersions = parseBase(form.base?.[0]);
     let input: ReturnType<typeof readThemePage> = { answers: {}, errors: [] };
     let before: Answers = {};
-    // Read, validate and write under the response's lock, in one transaction.
+    // Validate against the answers as read and write if nothing changed since; else under the response's lock.
     const result = await saveAnswers(db, v.response.id, (stored) => {
       before = currentAnswers(stored);
       input = readThemePage(qn, theme, form, before);
@@ -141,7 +148,7 @@ export const responsesRoutes = new Hono<AppEnv>()
       for (const [k, a] of Object.entries(input.answers)) if (form[`keuze.${k}`]?.[0] !== 'collega') toSave[k] = a;
       const force = new Set(Object.keys(toSave).filter((k) => !onPage.has(k)));
       return { answers: toSave, baseVersions, force, actor: { kind: 'respondent' }, now: now() };
-    });
+    }, { stored: v.stored, stamp: v.stamp });
     const shown: Answers = { ...before };
     for (const [k, a] of Object.entries(input.answers)) if (a) shown[k] = a; else delete shown[k];
     const render = (status: 400 | 409, extra: Partial<Parameters<typeof ThemePage>[0]>) =>

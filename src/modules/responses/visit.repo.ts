@@ -16,6 +16,8 @@ export type LinkVisit = {
   response: Response | null;
   /** The response's answers with their versions, read in the same round trip. */
   stored: Map<string, StoredAnswer>;
+  /** The response row's version (xmin) at this read: a save can check nothing changed since. */
+  stamp: string | null;
 };
 
 export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
@@ -28,7 +30,8 @@ export async function findVisit(db: Db, token: string): Promise<LinkVisit | unde
          'id', r.id, 'edition', r.edition, 'municipalityCode', r.municipality_code, 'status', r.status, 'source', r.source,
          'firstOpenedAt', r.first_opened_at, 'startedAt', r.started_at, 'submittedAt', r.submitted_at, 'updatedAt', r.updated_at) END AS r,
        (SELECT json_object_agg(a.question, json_build_object('answer', a.answer, 'version', a.version, 'updatedAt', a.updated_at))
-        FROM answers a WHERE a.response_id = r.id) AS a
+        FROM answers a WHERE a.response_id = r.id) AS a,
+       r.xmin::text AS stamp
      FROM personal_links pl
      JOIN editions e ON e.year = pl.edition
      LEFT JOIN municipalities m ON m.year = e.register_year AND m.code = pl.municipality_code

@@ -7,6 +7,8 @@
 //   Gravendonck (the fictitious example) is open to every member of staff: it is promotion material.
 // - POST /v/:token/rapport/adviseur — asks the advisor for a conversation (one a day).
 import { Hono } from 'hono';
+import type { Db } from '../../../db/client.ts';
+import { MicroCache } from '../../../web/micro-cache.ts';
 import type { AppEnv, Ctx } from '../../../web/context.ts';
 import { readForm } from '../../../web/form.ts';
 import { t } from '../../../web/i18n.ts';
@@ -46,6 +48,34 @@ function invalidLink(c: Ctx) {
   return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.invalid.title')} body={t(lang, 'link.invalid.body')} />, 404);
 }
 
+type BuiltReport = { kind: 'page'; html: string } | { kind: 'invalid' } | { kind: 'notYet'; edition: number };
+
+/**
+ * Rendered report pages per address and language, made at most once a second: the report is read
+ * far more often than it changes (and the figures beside it are rechecked once a second anyway).
+ * Only whole report pages are kept; a wrong link or "not yet sent" is asked every time.
+ */
+const reportPages = new WeakMap<Db, MicroCache<BuiltReport>>();
+function reportPagesOf(db: Db): MicroCache<BuiltReport> {
+  let cache = reportPages.get(db);
+  if (!cache) reportPages.set(db, (cache = new MicroCache<BuiltReport>()));
+  return cache;
+}
+
+async function respondentReport(c: Ctx, token: string): Promise<BuiltReport> {
+  const { db } = c.get('deps');
+  const visit = await findVisit(db, token);
+  if (!visit) return { kind: 'invalid' };
+  if (!visit.response?.submittedAt) return { kind: 'notYet', edition: visit.edition };
+  const r = await buildMunicipalReport(db, visit.edition, visit.municipalityCode, c.get('lang'));
+  if (!r) return { kind: 'invalid' };
+  const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
+  const base = `/v/${token}/rapport`;
+  const html = String(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))}
+    mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
+  return { kind: 'page', html: `<!doctype html>${html}` };
+}
+
 export const municipalReportRoutes = new Hono<AppEnv>()
   .get('/v/:token/rapport', async (c) => {
     const { db } = c.get('deps');
@@ -55,26 +85,22 @@ export const municipalReportRoutes = new Hono<AppEnv>()
     // Guessing links is limited here as on the questionnaire (one count for all link pages).
     const blocked = linkGuessingBlocked(c);
     if (blocked) return blocked;
-    const visit = await findVisit(db, token);
-    if (!visit) {
+    const u = new URL(c.req.url);
+    const built = await reportPagesOf(db).get(`${lang}|${u.pathname}${u.search}`, () => respondentReport(c, token), (b) => b.kind === 'page');
+    if (built.kind === 'invalid') {
       linkGuessFailed(c);
       return invalidLink(c);
     }
-    if (!visit.response?.submittedAt) {
+    if (built.kind === 'notYet') {
       return page(c, (
         <Layout lang={lang} title={rt(lang, 'notYet.title')} path={c.req.path}>
           <h1>{rt(lang, 'notYet.title')}</h1>
-          <p>{rt(lang, 'notYet.body', { year: visit.edition })}</p>
+          <p>{rt(lang, 'notYet.body', { year: built.edition })}</p>
           <p><a href={`/v/${token}`}>{rt(lang, 'notYet.link')}</a></p>
         </Layout>
       ));
     }
-    const r = await buildMunicipalReport(db, visit.edition, visit.municipalityCode, lang);
-    if (!r) return invalidLink(c);
-    const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
-    const base = `/v/${token}/rapport`;
-    return page(c, <ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))}
-      mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
+    return c.html(built.html);
   })
   .post('/v/:token/rapport/adviseur', async (c) => {
     const { db, now, config } = c.get('deps');
