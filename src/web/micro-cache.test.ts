@@ -5,16 +5,28 @@ describe('MicroCache', () => {
   beforeEach(() => { vi.useFakeTimers({ toFake: ['performance'] }); });
   afterEach(() => { vi.useRealTimers(); });
 
-  it('readers arriving together share one build; after the second a new one is made', async () => {
+  it('readers arriving together share one build; it lives between half a ttl and a whole one', async () => {
     const cache = new MicroCache<string>(1000);
     let builds = 0;
     const build = async () => `page ${++builds}`;
     expect(await Promise.all([cache.get('a', build), cache.get('a', build), cache.get('a', build)])).toEqual(['page 1', 'page 1', 'page 1']);
-    vi.advanceTimersByTime(999);
+    vi.advanceTimersByTime(499);
     expect(await cache.get('a', build)).toBe('page 1');
-    vi.advanceTimersByTime(1);
+    expect(builds).toBe(1);
+    expect(await cache.get('b', build)).toBe('page 2');
+  });
+
+  it('just after expiry gives the old value once while one new build runs; never a value older than two ttls', async () => {
+    const cache = new MicroCache<string>(1000);
+    let builds = 0;
+    const build = async () => `page ${++builds}`;
+    await cache.get('a', build);
+    vi.advanceTimersByTime(1000);
+    expect(await Promise.all([cache.get('a', build), cache.get('a', build)])).toEqual(['page 1', 'page 1']);
+    expect(builds).toBe(2);
     expect(await cache.get('a', build)).toBe('page 2');
-    expect(await cache.get('b', build)).toBe('page 3');
+    vi.advanceTimersByTime(2000);
+    expect(await cache.get('a', build)).toBe('page 3'); // waited for the new one
   });
 
   it('keeps neither a failed build nor one it is told not to keep', async () => {
