@@ -1,7 +1,7 @@
 // A spreadsheet as rows of text: XLSX (by its zip signature) or CSV (comma or semicolon, as
 // Dutch Excel writes it; UTF-8 with or without BOM). Header names are trimmed and lower-cased.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJSType from 'exceljs';
 
 export type Table = { header: string[]; rows: { line: number; cells: Record<string, string> }[] };
 
@@ -34,6 +34,8 @@ function csvGrid(data: Uint8Array): string[][] {
 }
 
 async function xlsxGrid(data: Uint8Array): Promise<string[][]> {
+  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
+  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

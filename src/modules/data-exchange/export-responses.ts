@@ -1,6 +1,6 @@
 // export-responses: the submitted responses of one edition as the long CSV (CONTRACTS.md) or as an
 // XLSX workbook with a wide sheet "Antwoorden" and a codebook sheet "Codeboek".
-import ExcelJS from 'exceljs';
+import type ExcelJSType from 'exceljs';
 import { LONG_COLUMNS, longRows, writeCsv } from './long-csv.ts';
 import { BASE_COLUMNS, type ExportData, wideColumns } from './wide.ts';
 
@@ -20,6 +20,8 @@ const KIND_LABELS = { code: 'code', flag: '0/1', text: 'tekst' } as const;
 
 export async function exportXlsx(data: ExportData): Promise<Buffer> {
   const cols = wideColumns(data.questionnaire);
+  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
+  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Benchmark Eén tegen eenzaamheid';
 

@@ -1,7 +1,7 @@
 // Reads a contact list (CSV or XLSX) into raw rows with their line numbers. Only the shape of
 // the file is checked here; what the values mean is checked in contacts-import.ts.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJSType from 'exceljs';
 import type { Problem } from './problems.ts';
 
 export type RawContact = {
@@ -77,6 +77,8 @@ function readCsv(bytes: Uint8Array): ParsedFile {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
+  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

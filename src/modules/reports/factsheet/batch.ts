@@ -2,7 +2,6 @@
 // One after the other on purpose: Typst compiles synchronously (~20 ms each), the national profile
 // and the web report's edition context are computed once and shared, and a database pool is not
 // worth filling for 162 small reads.
-import JSZip from 'jszip';
 import type { Db } from '../../../db/client.ts';
 import { type FactsheetOptions, buildFactsheetPdf } from './pdf.ts';
 
@@ -25,6 +24,7 @@ export async function* allFactsheets(db: Db, edition: number, options: Factsheet
 
 /** Every factsheet as `GMxxxx.pdf` in one ZIP; undefined when nobody submitted. */
 export async function factsheetsZip(db: Db, edition: number, options: FactsheetOptions = {}): Promise<Buffer | undefined> {
+  const { default: JSZip } = await import('jszip'); // loaded when first needed (~10 MB)
   const zip = new JSZip();
   const now = options.now ?? new Date();
   let n = 0;
