@@ -38,7 +38,7 @@ const mime: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js':
 function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
   return ['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', '57P01', '57P03', '08006', '08001'].includes(code) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String((err as Error)?.message));
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Query read timeout/i.test(String((err as Error)?.message));
 }
 
 /**

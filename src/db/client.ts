@@ -36,18 +36,21 @@ export function dbFromPool(pool: pg.Pool, kind: Db['kind'], onClose: () => Promi
   pool.on('error', () => {});
   const tx = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    let result: T;
     try {
       await client.query('BEGIN');
       const inner: Db = bind(client, (f) => f(inner), async () => {}, kind);
-      const result = await fn(inner);
+      result = await fn(inner);
       await client.query('COMMIT');
-      return result;
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
+      // A connection whose query got no answer, or whose ROLLBACK failed, is in an unknown state
+      // (it may still be inside this transaction): it is closed, never handed to the next request.
+      const rolledBack = !isReadTimeout(err) && (await client.query('ROLLBACK').then(() => true, () => false));
+      client.release(rolledBack ? undefined : (err as Error));
       throw err;
-    } finally {
-      client.release();
     }
+    client.release();
+    return result;
   };
   return bind(pool, tx, async () => {
     await pool.end();
@@ -55,6 +58,21 @@ export function dbFromPool(pool: pg.Pool, kind: Db['kind'], onClose: () => Promi
   }, kind);
 }
 
-export function connectServer(url: string, max = 10): Db {
-  return dbFromPool(new pg.Pool({ connectionString: url, max }), 'postgres');
+/** pg's error for a query that got no answer within query_timeout. */
+export function isReadTimeout(err: unknown): boolean {
+  return (err as Error | undefined)?.message === 'Query read timeout';
+}
+
+/**
+ * Limits for the web server: a database server that stops answering (frozen host, lost network)
+ * must give the visitor a 503 page within seconds, not a request that hangs until it answers again.
+ * Not for the CLI, whose restores and exports may take longer.
+ */
+export const SERVER_TIMEOUTS = { connectMs: 5_000, queryMs: 10_000 };
+
+export function connectServer(url: string, max = 10, timeouts?: { connectMs: number; queryMs: number }): Db {
+  return dbFromPool(new pg.Pool({
+    connectionString: url, max,
+    ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs, query_timeout: timeouts.queryMs }),
+  }), 'postgres');
 }
