@@ -1,5 +1,6 @@
-// Non-HTTP scenarios: loading the demo, and the statistics beside a plain SQL GROUP BY on
-// PostgreSQL doing the same counting (the reference the issue asks for).
+// Non-HTTP scenarios, timed in this process: loading the demo, the statistics beside a plain SQL
+// GROUP BY on PostgreSQL doing the same counting (the reference the issue asks for), making the
+// national report PDF, and making all factsheets of an edition.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,9 +9,13 @@ import { connectServer, type Db } from '../src/db/client.ts';
 import { openEmbedded } from '../src/db/embedded.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { statsFor } from '../src/modules/data-exchange/index.ts';
+import { allFactsheets } from '../src/modules/reports/factsheet/index.ts';
+import { buildNationalReportPdf } from '../src/modules/reports/national/index.ts';
 import { runStatisticsBench } from './statistics.bench.ts';
 
-export type TimedRow = { scenario: string; db: string; ms: number; targetMs?: number; reference?: string };
+export const TIMED_IDS = ['demo', 'stats', 'factsheets', 'pdf'] as const;
+export type TimedId = (typeof TIMED_IDS)[number];
+export type TimedRow = { id: TimedId; scenario: string; db: string; ms: number; targetMs?: number; reference?: string };
 
 const time = async (fn: () => Promise<unknown>) => {
   const t = performance.now();
@@ -41,16 +46,34 @@ const GROUP_BY = `
   WHERE r.submitted_at IS NOT NULL AND ($1::int IS NULL OR r.edition = $1)
   GROUP BY 1, 2, 3, 4`;
 
-export async function runDataScenarios(kind: 'pglite' | 'postgres', url?: string): Promise<TimedRow[]> {
+export async function runDataScenarios(kind: 'pglite' | 'postgres', url: string | undefined, only: ReadonlySet<string>): Promise<TimedRow[]> {
+  if (!TIMED_IDS.some((id) => only.has(id))) return [];
   const { db, done } = await freshDb(kind, url);
   try {
     await migrate(db);
     await loadReferenceData(db);
     const rows: TimedRow[] = [];
-    rows.push({ scenario: 'demodata laden', db: kind, ms: await time(() => loadDemoIfEmpty(db, new Date())), targetMs: 15_000 });
-    const stats = await time(() => statsFor(db, { edition: 2022, scope: 'all' }));
-    const sql = await time(() => db.query(GROUP_BY, [2022]));
-    rows.push({ scenario: 'statistieken 2022 uit de database (alle scopes)', db: kind, ms: stats, reference: `SQL GROUP BY (alleen landelijk): ${sql.toFixed(0)} ms` });
+    // The demo data is what the other scenarios read, so it is loaded even when not reported.
+    const demo = await time(() => loadDemoIfEmpty(db, new Date()));
+    if (only.has('demo')) rows.push({ id: 'demo', scenario: 'demodata laden', db: kind, ms: demo, targetMs: 15_000 });
+    if (only.has('stats')) {
+      const stats = await time(() => statsFor(db, { edition: 2022, scope: 'all' }));
+      const sql = await time(() => db.query(GROUP_BY, [2022]));
+      rows.push({ id: 'stats', scenario: 'statistieken 2022 uit de database (alle scopes)', db: kind, ms: stats, reference: `SQL GROUP BY (alleen landelijk): ${sql.toFixed(0)} ms` });
+    }
+    const now = new Date();
+    if (only.has('pdf')) {
+      // The first build also loads the Typst compiler and fonts; the second is the steady cost.
+      let size = 0;
+      const first = await time(async () => { size = (await buildNationalReportPdf(db, 2022, { now }))?.length ?? 0; });
+      const again = await time(() => buildNationalReportPdf(db, 2022, { now }));
+      rows.push({ id: 'pdf', scenario: 'landelijk rapport 2022 als pdf maken', db: kind, ms: again, reference: `eerste keer ${first.toFixed(0)} ms (met Typst laden), ${Math.round(size / 1024)} kB` });
+    }
+    if (only.has('factsheets')) {
+      let n = 0;
+      const ms = await time(async () => { for await (const f of allFactsheets(db, 2022, { now })) if (f.pdf.length) n++; });
+      rows.push({ id: 'factsheets', scenario: 'alle factsheets 2022 maken', db: kind, ms, reference: `${n} factsheets, ${n ? (ms / n).toFixed(0) : '-'} ms per stuk` });
+    }
     return rows;
   } finally {
     await done();
@@ -76,5 +99,5 @@ export async function runStatisticsScenarios(url?: string): Promise<TimedRow[]> 
       await db.close();
     }
   }
-  return pure.map((r, i) => ({ scenario: `statistiek (zuiver): ${r.scenario}`, db: '-', ms: r.ms, targetMs: r.targetMs, reference: i === 1 ? reference : undefined }));
+  return pure.map((r, i) => ({ id: 'stats' as const, scenario: `statistiek (zuiver): ${r.scenario}`, db: '-', ms: r.ms, targetMs: r.targetMs, reference: i === 1 ? reference : undefined }));
 }

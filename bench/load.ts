@@ -1,14 +1,39 @@
 // Load generator, run as its own process so it does not share the server's CPU time slice:
-// tsx bench/load.ts '<json>' → prints autocannon's result as JSON on stdout.
+// tsx bench/load.ts '<json spec>' → prints the result as JSON on stdout. The same spec is run
+// against the real server and against the ceiling server (bench/ceiling-server.ts).
 import autocannon, { type Request } from 'autocannon';
 
-type Spec = { url: string; scenario: 'start' | 'save' | 'get'; tokens: string[]; paths?: string[]; connections: number; seconds: number };
-const spec = JSON.parse(process.argv[2]) as Spec;
+export type LoadSpec = {
+  url: string;
+  /** 'get': `targets` are whole paths; 'save': `targets` are personal-link tokens whose theme page is saved. */
+  kind: 'get' | 'save';
+  targets: string[];
+  connections: number;
+  seconds: number;
+  /** Keep the first response per method+path (status, headers, body as text): the save's 303s for the ceiling. */
+  record?: boolean;
+};
+export type Recorded = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  total: number;
+  /** Bytes read per response, headers included: real and ceiling should be within a few dozen. */
+  bytesPerResponse: number;
+  statuses: Record<string, number>;
+  responses?: Record<string, Recorded>;
+};
 
-// Each request borrows a respondent that no other in-flight request uses, so every save
-// carries the right base version and really writes (the answer flips each time).
-type Respondent = { token: string; version: number; flip: boolean };
-const free: Respondent[] = spec.tokens.map((token) => ({ token, version: 0, flip: false }));
+const spec = JSON.parse(process.argv[2]) as LoadSpec;
+
+// Each request borrows a target that no other in-flight request uses, so every save carries the
+// right base version and really writes (the answer flips each time).
+type Target = { target: string; version: number; flip: boolean };
+const free: Target[] = spec.targets.map((target) => ({ target, version: 0, flip: false }));
+const statuses: Record<string, number> = {};
+const responses: Record<string, Recorded> = {};
 
 const result = await autocannon({
   url: spec.url,
@@ -17,35 +42,51 @@ const result = await autocannon({
   requests: [
     {
       setupRequest(req: Request, context: object) {
-        const ctx = context as { r?: Respondent };
-        const r = free.shift() as Respondent;
-        ctx.r = r;
-        if (spec.scenario === 'start') return { ...req, method: 'GET', path: `/v/${r.token}` } as Request;
-        // 'get': the tokens list holds whole paths, one per simulated reader.
-        if (spec.scenario === 'get') return { ...req, method: 'GET', path: r.token } as Request;
+        const ctx = context as { t?: Target; key?: string };
+        // More connections than targets: share one (only reads do that; saves get one target each).
+        const t = free.shift() ?? { target: spec.targets[0], version: 0, flip: false };
+        ctx.t = t;
+        if (spec.kind === 'get') {
+          ctx.key = `GET ${t.target}`;
+          return { ...req, method: 'GET', path: t.target } as Request;
+        }
+        const path = `/v/${t.target}/thema/signaleren`;
+        ctx.key = `POST ${path}`;
         const body = new URLSearchParams({
-          base: JSON.stringify({ week_tegen_eenzaamheid: r.version }),
-          'q.week_tegen_eenzaamheid': r.flip ? 'ja' : 'nee',
+          base: JSON.stringify({ week_tegen_eenzaamheid: t.version }),
+          'q.week_tegen_eenzaamheid': t.flip ? 'ja' : 'nee',
           'q.week_tegen_eenzaamheid.comment': 'Benchmarkmeting',
           actie: 'volgende',
         }).toString();
-        return { ...req, method: 'POST', path: `/v/${r.token}/thema/signaleren`, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as Request;
+        return { ...req, method: 'POST', path, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as Request;
       },
-      onResponse(status: number, _body: string, context: object) {
-        const r = (context as { r: Respondent }).r;
-        if (spec.scenario === 'save' && status === 303) {
-          r.version++;
-          r.flip = !r.flip;
+      onResponse(status: number, body: string, context: object, headers?: Record<string, string | string[] | undefined>) {
+        const ctx = context as { t: Target; key: string };
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (spec.kind === 'save' && status === 303) {
+          ctx.t.version++;
+          ctx.t.flip = !ctx.t.flip;
         }
-        free.push(r);
+        // The first answer per address, replaced by a later one only if the first was a failure.
+        const seen = responses[ctx.key];
+        if (spec.record && (!seen || (seen.status >= 400 && status < 400))) responses[ctx.key] = { status, headers: headers ?? {}, body };
+        free.push(ctx.t);
       },
     },
   ],
 });
-process.stdout.write(JSON.stringify({
+
+// A save is answered with 303 (to the next page); anything else is a failed save. A read is 2xx.
+const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
+const wrong = spec.kind === 'save' ? answered - (statuses[303] ?? 0) : result.non2xx;
+const out: LoadResult = {
   rps: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
-  errors: result.errors + result.timeouts + result.non2xx - (spec.scenario === 'save' ? result['3xx'] ?? 0 : 0),
+  errors: result.errors + result.timeouts + wrong,
   total: result.requests.total,
-}));
+  bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+  statuses,
+  ...(spec.record ? { responses } : {}),
+};
+process.stdout.write(JSON.stringify(out));
