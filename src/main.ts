@@ -1,4 +1,5 @@
 // Starts the web server: configuration, database (migrated), reference data, then HTTP.
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
@@ -16,7 +17,7 @@ async function main() {
   const app = createApp({ db, config, now });
   // Without SMTP_URL messages wait in the outbox (readable in the admin).
   const mailer = createMailer(config.smtpUrl);
-  const stopDelivery = mailer ? startDeliveryLoop(db, mailer, now) : () => {};
+  const stopDelivery = mailer ? startDeliveryLoop(db, mailer, now) : async () => {};
   // Personal data is erased RETENTION_DAYS after publication — but not the fictitious demo people.
   const demo = await db.one<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM answer_changes WHERE actor_kind = 'demo') AS yes`);
   const stopRetention = demo?.yes ? () => {} : startRetentionLoop(db, now, retentionDays());
@@ -25,11 +26,20 @@ async function main() {
     const where = config.databaseUrl ? 'PostgreSQL-server' : `ingebouwde database in ${config.dataDir}`;
     console.log(`Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
   });
+  // Stop taking requests, let those under way (and a mail round) finish, then close the database:
+  // an answer being saved while the operator stops the server is still stored and acknowledged.
+  let stopping = false;
   const stop = () => {
-    stopDelivery();
+    if (stopping) process.exit(1); // a second Ctrl-C: do not wait any longer
+    stopping = true;
     stopRetention();
-    server.close();
-    db.close().finally(() => process.exit(0));
+    const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
+    // close() hangs up on idle keep-alive connections only once; those idle after their last answer follow.
+    setInterval(() => (server as Server).closeIdleConnections(), 100).unref();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    Promise.all([requestsDone, stopDelivery()])
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -77,6 +77,7 @@ export async function openEmbedded(dataDir: string, role: 'server' | 'cli', max 
     return dbFromPool(poolOn(socketDir, max), 'pglite', async () => {
       await server.close();
       await pglite.close();
+      fs.rmSync(socketDir, { recursive: true, force: true });
       fs.rmSync(lockFile, { force: true });
     });
   } catch (e) {

@@ -135,12 +135,14 @@ export class ServerProcess {
     running.delete(this);
   }
 
-  async stop(): Promise<void> {
+  /** SIGTERM, as an operator or a process manager stops it; resolves with the exit code. */
+  async stop(): Promise<number | null> {
     if (this.alive) this.proc.kill('SIGTERM');
     const timer = setTimeout(() => this.proc.kill('SIGKILL'), 30_000);
-    await this.exited;
+    const code = await this.exited;
     clearTimeout(timer);
     running.delete(this);
+    return code;
   }
 }
 

@@ -32,19 +32,17 @@ function smtpError(err: unknown): string {
 }
 
 /** Runs delivery every few seconds until stopped; one run at a time per process. */
-export function startDeliveryLoop(db: Db, mailer: Mailer, now: () => Date, everyMs = 5000): () => void {
-  let busy = false;
-  const timer = setInterval(async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await deliverDue(db, mailer, now);
-    } catch {
-      // the database may be away for a moment; the next tick tries again
-    } finally {
-      busy = false;
-    }
+/** Delivers due messages every few seconds; the returned stop waits for a round under way to finish. */
+export function startDeliveryLoop(db: Db, mailer: Mailer, now: () => Date, everyMs = 5000): () => Promise<void> {
+  let round: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    if (round) return;
+    // A failing round (the database away for a moment) is simply tried again at the next tick.
+    round = deliverDue(db, mailer, now).then(() => {}, () => {}).finally(() => { round = undefined; });
   }, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await round;
+  };
 }

@@ -128,7 +128,7 @@ export const municipalReportRoutes = new Hono<AppEnv>()
         <Layout lang={lang} title={`${rt(lang, 'err.title')}: ${rt(lang, 'adv.form')}`} path={c.req.path}>
           <ReportStyles admin={false} />
           <h1>{rt(lang, 'adv.title')}</h1>
-          <RequestFormView lang={lang} advisorName={advisor.name} form={{ action: `${base}/adviseur`, values, errors }} />
+          <RequestFormView lang={lang} advisorName={advisor.name} form={{ action: `${base}/adviseur`, values, errors }} level={2} />
           <p><a href={`${base}#adviseur`}>{rt(lang, 'title', { name: visit.municipalityName ?? visit.municipalityCode })}</a></p>
         </Layout>
       ), 400);

@@ -66,14 +66,17 @@ function Field({ lang, name, label, form, type = 'text' }: { lang: Lang; name: R
   );
 }
 
-export function RequestFormView({ lang, advisorName, form }: { lang: Lang; advisorName: string; form: RequestForm }) {
+/** `level`: the form's heading level, one below the heading it stands under (h3 in the report, h1 alone). */
+export function RequestFormView({ lang, advisorName, form, level = 4 }: { lang: Lang; advisorName: string; form: RequestForm; level?: 2 | 4 }) {
   const errors = Object.entries(form.errors ?? {});
+  const Heading = `h${level}` as 'h2' | 'h4';
+  const SubHeading = `h${level + 1}` as 'h3' | 'h5';
   return (
     <form method="post" action={form.action} class="advisor-form no-print" novalidate>
-      <h4>{rt(lang, 'adv.form')}</h4>
+      <Heading>{rt(lang, 'adv.form')}</Heading>
       {errors.length ? (
         <div class="error-summary" role="alert" tabindex={-1}>
-          <h5>{rt(lang, 'err.title')}</h5>
+          <SubHeading>{rt(lang, 'err.title')}</SubHeading>
           <ul>{errors.map(([k, m]) => <li><a href={`#adviseur-${k}`}>{m}</a></li>)}</ul>
         </div>
       ) : null}
