@@ -119,6 +119,7 @@ async function writeChanges(db: Db, responseId: number, changed: Changed[], req:
      )
      SELECT count(*)::int AS n FROM locked`,
     [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null, stamp],
+    { prepared: 'write-answers' },
   );
   return (row?.n ?? 0) > 0;
 }
@@ -150,6 +151,7 @@ export async function saveAnswers(
       `SELECT a.question, a.answer, a.version, a.updated_at AS "updatedAt"
        FROM responses r LEFT JOIN answers a ON a.response_id = r.id WHERE r.id = $1 FOR UPDATE OF r`,
       [responseId],
+      { prepared: 'lock-answers' },
     );
     const stored = new Map(rows.filter((r) => r.question).map((r) => [r.question as string, r as StoredAnswer]));
     // A function builds the request from what is stored now (one read fewer); undefined: save nothing.

@@ -38,6 +38,7 @@ export async function findVisit(db: Db, token: string): Promise<LinkVisit | unde
      LEFT JOIN responses r ON r.edition = pl.edition AND r.municipality_code = pl.municipality_code
      WHERE pl.token_hash = $1`,
     [hashToken(token)],
+    { prepared: 'find-visit' },
   );
   if (!row) return undefined;
   const { r, a, ...rest } = row;

@@ -1,9 +1,10 @@
 // What every municipal report of one edition shares: the questionnaires up to that edition (for
 // lineage), the national and provincial statistics with small cells suppressed, the most given
 // answers, and the register. Assembling it reads every submitted answer of the edition (tens of
-// ms), so it is kept per database and edition while a fingerprint of its inputs is unchanged; the
-// fingerprint is asked again after RECHECK_MS, so no instance serves stale figures for long.
+// ms), so it is kept per database and edition while a fingerprint of its inputs is unchanged
+// (web/fingerprint-cache.ts: a change shows on every instance within about two seconds).
 import type { Db } from '../../../db/client.ts';
+import { fingerprintCache } from '../../../web/fingerprint-cache.ts';
 import { listEditions } from '../../editions/index.ts';
 import type { Questionnaire } from '../../questionnaire/index.ts';
 import { provincesByEdition } from '../../register/index.ts';
@@ -72,34 +73,5 @@ async function assemble(db: Db, year: number): Promise<EditionContext | undefine
   };
 }
 
-type Entry = { fingerprint: string; checkedAt: number; data: Promise<EditionContext | undefined> };
-const caches = new WeakMap<Db, Map<number, Entry>>();
-
-/**
- * How long a checked fingerprint is trusted. Under load the fingerprint query (it reads every
- * answer row of the edition) would otherwise cost more than the report itself; a change made on
- * any instance shows at most this long after.
- */
-export const RECHECK_MS = 1000;
-
 /** The edition's shared context, reused while nothing it was made from has changed. */
-export async function editionContext(db: Db, year: number): Promise<EditionContext | undefined> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const hit = cache.get(year);
-  if (hit && performance.now() - hit.checkedAt < RECHECK_MS) return hit.data;
-  const fp = await fingerprint(db, year);
-  const again = cache.get(year);
-  if (again && again.fingerprint === fp) {
-    again.checkedAt = performance.now();
-    return again.data;
-  }
-  // The promise is cached, so many readers arriving at once share one assembly.
-  const data = assemble(db, year);
-  const entry: Entry = { fingerprint: fp, checkedAt: performance.now(), data };
-  cache.set(year, entry);
-  data.catch(() => {
-    if (cache.get(year) === entry) cache.delete(year);
-  });
-  return data;
-}
+export const editionContext = fingerprintCache(fingerprint, assemble);
