@@ -31,8 +31,7 @@ function smtpError(err: unknown): string {
   return [e.responseCode, e.response ?? e.message, e.code].filter(Boolean).join(' ');
 }
 
-/** Runs delivery every few seconds until stopped; one run at a time per process. */
-/** Delivers due messages every few seconds; the returned stop waits for a round under way to finish. */
+/** Delivers due messages every few seconds, one round at a time; the returned stop waits for a round under way. */
 export function startDeliveryLoop(db: Db, mailer: Mailer, now: () => Date, everyMs = 5000): () => Promise<void> {
   let round: Promise<void> | undefined;
   const timer = setInterval(() => {
