@@ -84,7 +84,9 @@ async function stop(proc: ChildProcess): Promise<void> {
 
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
   // node --import tsx (not the tsx wrapper) so the pid is the server's and its memory is measured.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return { proc, port: await portOf(proc, /localhost:(\d+)/) };
 }
 
