@@ -13,7 +13,7 @@ import type { AppEnv, Ctx } from '../../../web/context.ts';
 import { readForm } from '../../../web/form.ts';
 import { t } from '../../../web/i18n.ts';
 import { Layout, MessagePage } from '../../../web/layout.tsx';
-import { page } from '../../../web/render.ts';
+import { type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
 import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, authText, isCrossSite, requireRole } from '../../auth/index.ts';
 import { findVisit, linkGuessFailed, linkGuessingBlocked } from '../../responses/index.ts';
@@ -48,7 +48,7 @@ function invalidLink(c: Ctx) {
   return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.invalid.title')} body={t(lang, 'link.invalid.body')} />, 404);
 }
 
-type BuiltReport = { kind: 'page'; html: string } | { kind: 'invalid' } | { kind: 'notYet'; edition: number };
+type BuiltReport = { kind: 'page'; html: HtmlBytes } | { kind: 'invalid' } | { kind: 'notYet'; edition: number };
 
 /**
  * Rendered report pages per address and language, made at most once a second: the report is read
@@ -71,9 +71,9 @@ async function respondentReport(c: Ctx, token: string): Promise<BuiltReport> {
   if (!r) return { kind: 'invalid' };
   const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
   const base = `/v/${token}/rapport`;
-  const html = String(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))}
+  const html = htmlBytes(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))}
     mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
-  return { kind: 'page', html: `<!doctype html>${html}` };
+  return { kind: 'page', html };
 }
 
 export const municipalReportRoutes = new Hono<AppEnv>()
@@ -100,7 +100,7 @@ export const municipalReportRoutes = new Hono<AppEnv>()
         </Layout>
       ));
     }
-    return c.html(built.html);
+    return sendHtml(c, built.html);
   })
   .post('/v/:token/rapport/adviseur', async (c) => {
     const { db, now, config } = c.get('deps');

@@ -3,7 +3,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../web/context.ts';
 import { MessagePage } from '../../../web/layout.tsx';
-import { page } from '../../../web/render.ts';
+import { type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
 import { cachedResults } from './cache.ts';
 import { publishedEditions, type ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
@@ -18,16 +18,16 @@ function notFound(c: Context<AppEnv>) {
 /** PDFs by the (cached) data they were made from: a new fingerprint gives a new data object. */
 const pdfs = new WeakMap<ResultsData, Map<string, Buffer>>();
 
-/** Rendered pages per data object and path+language: charts are drawn once per change of data. */
-const rendered = new WeakMap<ResultsData, Map<string, string>>();
+/** Rendered pages (as bytes) per data object and path+language: charts are drawn once per change of data. */
+const rendered = new WeakMap<ResultsData, Map<string, HtmlBytes>>();
 
 function cachedPage(c: Context<AppEnv>, data: ResultsData, render: () => unknown) {
   let pages = rendered.get(data);
   if (!pages) rendered.set(data, (pages = new Map()));
   const key = `${c.get('lang')}|${c.req.path}`;
   let html = pages.get(key);
-  if (html === undefined) pages.set(key, (html = `<!doctype html>${String(render())}`));
-  return c.html(html);
+  if (html === undefined) pages.set(key, (html = htmlBytes(render())));
+  return sendHtml(c, html);
 }
 
 async function results(c: Context<AppEnv>): Promise<ResultsData | undefined> {
