@@ -34,7 +34,7 @@ export async function startPostgres(port?: number): Promise<Throwaway | undefine
   run('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);
   run('pg_ctl', ['-D', `${dir}/data`, '-l', `${dir}/log`, '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`, 'start']);
   return {
-    url: process.env.BENCH_PG_SOCKET ? `postgres://postgres@localhost:${port}/postgres?host=${dir}` : `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
       try {
         run('pg_ctl', ['-D', `${dir}/data`, '-m', 'fast', 'stop']);

@@ -6,7 +6,7 @@ import { migrate } from './migrate.ts';
 
 export async function openDatabase(config: Config, role: 'server' | 'cli'): Promise<Db> {
   const db = config.databaseUrl
-    ? connectServer(config.databaseUrl, Number(process.env.PG_POOL_MAX ?? 10), role === 'server' ? SERVER_TIMEOUTS : undefined)
+    ? connectServer(config.databaseUrl, 10, role === 'server' ? SERVER_TIMEOUTS : undefined)
     : await openEmbedded(config.dataDir, role);
   try {
     await migrate(db);
