@@ -90,14 +90,17 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   const tooLarge = (c: Context<AppEnv>) => message(c, 'page.tooLarge', 413);
   const smallBody = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: tooLarge });
   const uploadBody = bodyLimit({ maxSize: 25 * 1024 * 1024, onError: tooLarge });
-  app.use((c, next) => (c.req.path.startsWith('/beheer/') ? uploadBody(c, next) : smallBody(c, next)));
+  // Requests without a body skip the limit: reading `body` on Node makes a whole web Request (and an
+  // abort listener that is only freed after a later garbage collection) for every page view.
+  const withoutBody = (c: Context<AppEnv>) => c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
+  app.use((c, next) => (withoutBody(c) ? next() : c.req.path.startsWith('/beheer/') ? uploadBody(c, next) : smallBody(c, next)));
   app.use(language);
   // A form body that cannot be parsed (a broken multipart body) is the sender's fault: 400, not a
   // 500 from whichever guard or route reads it first. Parsed once here; Hono caches the form data,
   // which is where NUL characters are taken out of field names, values and file names: no person
   // types them, and PostgreSQL cannot store them in text (a 500 on whatever saves it).
   app.use(async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    if (withoutBody(c)) return next();
     try {
       await c.req.parseBody();
     } catch {
