@@ -6,6 +6,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { isUrlencoded, nodeIncoming, readUrlencoded } from './web/urlencoded-body.ts';
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
 import { createEditionAdminRoutes } from './modules/edition-admin/index.ts';
@@ -32,6 +33,9 @@ const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web',
 const staticFiles = new Map(
   fs.readdirSync(staticDir).map((f) => [f, fs.readFileSync(path.join(staticDir, f))]),
 );
+/** Forms are small; only the administration (/beheer/) takes file uploads. */
+const FORM_BYTES = 2 * 1024 * 1024;
+const UPLOAD_BYTES = 25 * 1024 * 1024;
 const mime: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 
 /** Connection-level failures mean the database is away: a 503, not a 500. */
@@ -88,12 +92,24 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, status);
   };
   const tooLarge = (c: Context<AppEnv>) => message(c, 'page.tooLarge', 413);
-  const smallBody = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: tooLarge });
-  const uploadBody = bodyLimit({ maxSize: 25 * 1024 * 1024, onError: tooLarge });
+  const smallBody = bodyLimit({ maxSize: FORM_BYTES, onError: tooLarge });
+  const uploadBody = bodyLimit({ maxSize: UPLOAD_BYTES, onError: tooLarge });
   // Requests without a body skip the limit: reading `body` on Node makes a whole web Request (and an
   // abort listener that is only freed after a later garbage collection) for every page view.
   const withoutBody = (c: Context<AppEnv>) => c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
-  app.use((c, next) => (withoutBody(c) ? next() : c.req.path.startsWith('/beheer/') ? uploadBody(c, next) : smallBody(c, next)));
+  app.use(async (c, next) => {
+    if (withoutBody(c)) return next();
+    const upload = c.req.path.startsWith('/beheer/');
+    const incoming = nodeIncoming(c.env);
+    if (incoming && isUrlencoded(c.req.header('content-type'))) {
+      const form = await readUrlencoded(incoming, upload ? UPLOAD_BYTES : FORM_BYTES).catch(() => undefined);
+      if (form === undefined) return message(c, 'page.badForm', 400);
+      if (form === 'tooLarge') return tooLarge(c);
+      c.req.bodyCache.formData = Promise.resolve(form) as unknown as FormData;
+      return next();
+    }
+    return upload ? uploadBody(c, next) : smallBody(c, next);
+  });
   app.use(language);
   // A form body that cannot be parsed (a broken multipart body) is the sender's fault: 400, not a
   // 500 from whichever guard or route reads it first. Parsed once here; Hono caches the form data,
