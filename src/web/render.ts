@@ -11,7 +11,11 @@ export type HtmlBytes = Uint8Array<ArrayBuffer>;
  * page went from ~1,100 to ~5,900 requests/s when its cached copy became bytes).
  */
 export function htmlBytes(node: unknown): HtmlBytes {
-  const b = Buffer.from(`<!doctype html>${String(node)}`);
+  return bodyBytes(Buffer.from(`<!doctype html>${String(node)}`));
+}
+
+/** A Buffer (a PDF, a ZIP) as a response body without copying it for every download. */
+export function bodyBytes(b: Buffer): HtmlBytes {
   return new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 }
 

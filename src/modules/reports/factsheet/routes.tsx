@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { t } from '../../../web/i18n.ts';
 import { MessagePage } from '../../../web/layout.tsx';
-import { page } from '../../../web/render.ts';
+import { bodyBytes, page } from '../../../web/render.ts';
 import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, requireRole } from '../../auth/index.ts';
 import { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from '../../demo/index.ts';
@@ -28,7 +28,7 @@ type Headers = Record<string, string>;
 const PRIVATE: Headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };
 
 function pdfResponse(c: Context, pdf: Buffer, filename: string, disposition: 'attachment' | 'inline', headers: Headers = PRIVATE) {
-  return c.body(new Uint8Array(pdf), 200, {
+  return c.body(bodyBytes(pdf), 200, {
     ...headers, 'content-type': 'application/pdf', 'content-disposition': `${disposition}; filename="${filename}"`,
   });
 }
@@ -95,7 +95,7 @@ export const factsheetRoutes = new Hono<AuthEnv>()
     const edition = Number(file.slice(0, 4));
     const zip = await factsheetsZip(db, edition, { lang: c.get('lang'), now: now() });
     if (!zip) return c.notFound();
-    return c.body(new Uint8Array(zip), 200, {
+    return c.body(bodyBytes(zip), 200, {
       ...PRIVATE, 'content-type': 'application/zip', 'content-disposition': `attachment; filename="factsheets-${edition}.zip"`,
     });
   })

@@ -3,7 +3,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../web/context.ts';
 import { MessagePage } from '../../../web/layout.tsx';
-import { type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
+import { bodyBytes, type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
 import { cachedResults } from './cache.ts';
 import { publishedEditions, type ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
@@ -65,7 +65,7 @@ export const nationalResultsRoutes = new Hono<AppEnv>()
     if (!made) pdfs.set(data, (made = new Map()));
     const pdf = made.get(lang) ?? nationalReportPdf(data, lang, c.get('deps').now());
     made.set(lang, pdf);
-    return c.body(new Uint8Array(pdf), 200, {
+    return c.body(bodyBytes(pdf), 200, {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="een-tegen-eenzaamheid-${data.year}.pdf"`,
     });
