@@ -1,7 +1,7 @@
 // Form posts as a browser sends them over a real socket: on Node the urlencoded body is read from
 // the request stream (src/web/urlencoded-body.ts), not through Hono's web Request, so app.request()
 // in the other tests does not pass this way.
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from './access-rules.ts';
@@ -73,5 +73,32 @@ describe('urlencoded form posts over HTTP', () => {
   it('a malformed body (broken escapes, no "=") is read as text, never a server error', async () => {
     const res = await post(`/v/${fx.A.token}/thema/betrokkenheid`, 'base=%7B%7D&%E0%A4%A=%ZZ&&=&actie&q.huisbezoeken_75plus=%FF');
     expect(res.status).toBeLessThan(500);
+  });
+
+  it('a sender that leaves mid-body, or sends far past the limit, changes nothing and the server goes on answering', async () => {
+    const before = await stored('huisbezoeken_75plus');
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(`POST /v/${fx.A.token}/thema/betrokkenheid HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nbase=%7B%7D&q.huisbezoeken_75plus=nee`);
+        setTimeout(() => socket.destroy(), 100);
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    // 12 MB without a declared length: answered with 413 or cut off, never stored.
+    const huge = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('base=%7B%7D&q.huisbezoeken_75plus=nee&q.x='));
+        for (let i = 0; i < 192; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(64 * 1024)));
+        controller.close();
+      },
+    });
+    const status = await fetch(`${base}/v/${fx.A.token}/thema/betrokkenheid`, {
+      method: 'POST', body: huge, redirect: 'manual', duplex: 'half', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    } as RequestInit).then((r) => r.status, () => 'cut off');
+    expect([413, 'cut off']).toContain(status);
+    expect(await stored('huisbezoeken_75plus')).toEqual(before);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 });

@@ -17,7 +17,7 @@ export function isUrlencoded(contentType: string | undefined): boolean {
 
 /**
  * The form's fields, or 'tooLarge' past maxBytes (the rest of the body is still read and dropped,
- * so the 413 page reaches the browser). NUL characters are taken out of names and values: no
+ * so the 413 page reaches the browser; past four times the limit the connection is cut). NUL characters are taken out of names and values: no
  * person types them, and PostgreSQL cannot store them in text.
  */
 export function readUrlencoded(incoming: IncomingMessage, maxBytes: number): Promise<FormData | 'tooLarge'> {
@@ -31,8 +31,14 @@ export function readUrlencoded(incoming: IncomingMessage, maxBytes: number): Pro
     incoming.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= maxBytes) chunks.push(chunk);
+      // Far past the limit it is no form any more: stop reading rather than drain it to the end.
+      else if (size > 4 * maxBytes) incoming.destroy();
     });
     incoming.once('error', reject);
+    // A sender that goes away mid-body: nothing to answer, but the request must not hang.
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new Error('request body incomplete'));
+    });
     incoming.once('end', () => {
       if (size > maxBytes) return resolve('tooLarge');
       const form = new FormData();
