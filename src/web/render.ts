@@ -14,8 +14,8 @@ export function htmlBytes(node: unknown): HtmlBytes {
   return bodyBytes(Buffer.from(`<!doctype html>${String(node)}`));
 }
 
-/** A Buffer (a PDF, a ZIP) as a response body without copying it for every download. */
-export function bodyBytes(b: Buffer): HtmlBytes {
+/** A Buffer (a page, a PDF, a ZIP) as a response body without copying it for every download. */
+export function bodyBytes(b: Buffer): Uint8Array<ArrayBuffer> {
   return new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 }
 

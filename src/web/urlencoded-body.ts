@@ -17,8 +17,9 @@ export function isUrlencoded(contentType: string | undefined): boolean {
 
 /**
  * The form's fields, or 'tooLarge' past maxBytes (the rest of the body is still read and dropped,
- * so the 413 page reaches the browser; past four times the limit the connection is cut). NUL characters are taken out of names and values: no
- * person types them, and PostgreSQL cannot store them in text.
+ * so the 413 page reaches the browser; past four times the limit the connection is cut). NUL
+ * characters are taken out of names and values: no person types them, and PostgreSQL cannot store
+ * them in text.
  */
 export function readUrlencoded(incoming: IncomingMessage, maxBytes: number): Promise<FormData | 'tooLarge'> {
   if (Number(incoming.headers['content-length']) > maxBytes) {
