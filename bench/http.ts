@@ -82,11 +82,19 @@ async function stop(proc: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** The server's Node flags as `npm start` gives them (package.json), so the bench measures that process. */
+function startFlags(): string[] {
+  const start: string = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start;
+  const words = start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'src/main.ts') throw new Error(`npm start is not "node … src/main.ts" (${start}): adjust bench/http.ts`);
+  return words.slice(1, -1);
+}
+
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
-  // node --import tsx (not the tsx wrapper) so the pid is the server's and its memory is measured.
+  // node itself (not a wrapper) so the pid is the server's and its memory is measured.
   // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
-  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...profile, ...startFlags(), 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return { proc, port: await portOf(proc, /localhost:(\d+)/) };
 }
 
@@ -231,7 +239,7 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
         pctOfCeiling: ceiling.rps > 0 ? Math.round((real.rps / ceiling.rps) * 1000) / 10 : 0,
       };
       rows.push({ ...row, ...assess(row) });
-      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p99 ${row.p99} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)`);
+      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)`);
     }
     return rows;
   } finally {

@@ -18,6 +18,9 @@ export type LoadResult = {
   rps: number;
   p50: number;
   p99: number;
+  /** The tail beyond p99 and the slowest request, to tell a steady queue from stalls. */
+  p90: number;
+  max: number;
   errors: number;
   total: number;
   /** Bytes read per response, headers included: real and ceiling should be within a few dozen. */
@@ -83,6 +86,8 @@ const out: LoadResult = {
   rps: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
+  p90: result.latency.p90,
+  max: result.latency.max,
   errors: result.errors + result.timeouts + wrong,
   total: result.requests.total,
   bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,

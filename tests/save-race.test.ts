@@ -80,3 +80,42 @@ describe('saving with what the page read', () => {
     expect((await answerOf('week_tegen_eenzaamheid'))?.answer).toEqual(audit.at(-1)?.newAnswer);
   });
 });
+
+describe('saves of many municipalities arriving together (written in one statement)', () => {
+  const codes = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059', 'GM0060', 'GM0072', 'GM0074', 'GM0080'];
+  let links: { code: string; token: string; id: number }[];
+
+  beforeAll(async () => {
+    links = await Promise.all(codes.map(async (code) => ({
+      code, token: await createPersonalLink(db, 2022, code), id: (await openResponse(db, 2022, code, now)).id,
+    })));
+  });
+
+  it('each save is written with its own answer, audit row, actor and time', async () => {
+    const results = await Promise.all(links.map(async (l, i) => {
+      const v = (await findVisit(db, l.token))!;
+      expect(v.municipalityCode).toBe(l.code);
+      const at = new Date(now.getTime() + i * 1000);
+      return saveAnswers(db, l.id, { answers: { week_tegen_eenzaamheid: { value: i % 2 ? 'ja' : 'nee', comment: l.code } }, baseVersions: {}, actor: { kind: 'respondent' }, now: at }, { stored: v.stored, stamp: v.stamp });
+    }));
+    expect(results.every((r) => r.saved && !r.conflicts.length)).toBe(true);
+    for (const [i, l] of links.entries()) {
+      expect((await loadAnswers(db, l.id)).get('week_tegen_eenzaamheid')?.answer).toEqual({ value: i % 2 ? 'ja' : 'nee', comment: l.code });
+      const audit = await listChanges(db, l.id);
+      expect(audit.map((c) => [c.question, c.actorKind, c.changedAt.getTime()])).toEqual([['week_tegen_eenzaamheid', 'respondent', now.getTime() + i * 1000]]);
+    }
+  });
+
+  it('one save that the database refuses does not take the others down', async () => {
+    const results = await Promise.allSettled(links.map(async (l, i) => {
+      const v = (await findVisit(db, l.token))!;
+      // An actor the database's check constraint refuses: that save fails, on its own.
+      const actor = (i === 3 ? { kind: 'inbreker' } : { kind: 'respondent' }) as SaveRequest['actor'];
+      return saveAnswers(db, l.id, { answers: { signaalpunt: { value: 'ja' } }, baseVersions: {}, actor, now }, { stored: v.stored, stamp: v.stamp });
+    }));
+    expect(results.map((r) => r.status)).toEqual(links.map((_, i) => (i === 3 ? 'rejected' : 'fulfilled')));
+    for (const [i, l] of links.entries()) {
+      expect((await loadAnswers(db, l.id)).get('signaalpunt')?.answer).toEqual(i === 3 ? undefined : { value: 'ja' });
+    }
+  });
+});

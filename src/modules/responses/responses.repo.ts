@@ -1,5 +1,6 @@
 // Responses and their answers. A page is saved atomically under a row lock on the response,
 // so two colleagues' saves are serialised and a stale page is detected by answer versions.
+import { batched } from '../../db/batch.ts';
 import type { Db } from '../../db/client.ts';
 import { type Answer, type Answers, isEmptyAnswer, sameAnswer } from './answer.model.ts';
 
@@ -91,37 +92,68 @@ function planSave(stored: Map<string, StoredAnswer>, req: SaveRequest): { confli
   return { conflicts, changed };
 }
 
+/** One save's writes: its changed answers, who and when, and the stamp of the row it read (null: locked already). */
+type Write = { responseId: number; changed: Changed[]; req: SaveRequest; stamp: string | null };
+
 /**
- * Answers, audit rows and the response's timestamps in one statement. With a stamp it writes only
- * if the response row is still the one that was read (every write of answers also updates that
- * row, so an unchanged xmin means unchanged answers) and says whether it did.
+ * Answers, audit rows and the responses' timestamps of several saves in one statement. A save with
+ * a stamp is written only if its response row is still the one that was read (every write of
+ * answers also updates that row, so an unchanged xmin means unchanged answers); the result says
+ * per save whether it was written. Rows are locked in id order, so two batches never deadlock.
+ * Two saves of one response in one batch: the second is not written (it goes the careful way).
  */
-async function writeChanges(db: Db, responseId: number, changed: Changed[], req: SaveRequest, stamp: string | null): Promise<boolean> {
-  const row = await db.one<{ n: number }>(
-    `WITH locked AS (SELECT id FROM responses WHERE id = $1 AND ($8::text IS NULL OR xmin::text = $8) FOR UPDATE),
+async function writeSaves(db: Db, writes: Write[]): Promise<boolean[]> {
+  const seen = new Set<number>();
+  const first = writes.map((w) => !seen.has(w.responseId) && Boolean(seen.add(w.responseId)));
+  const batch = writes.filter((_, i) => first[i]);
+  const rows = batch.flatMap((w) => w.changed.map((c) => ({ w, c })));
+  const written = await db.query<{ id: number }>(
+    `WITH wanted AS (SELECT * FROM unnest($1::bigint[], $2::text[]) AS s(id, stamp)),
+     locked AS (
+       SELECT r.id FROM responses r JOIN wanted s ON s.id = r.id AND (s.stamp IS NULL OR r.xmin::text = s.stamp)
+       ORDER BY r.id FOR UPDATE OF r
+     ),
      input AS (
-       SELECT * FROM unnest($2::text[], $3::jsonb[], $4::jsonb[]) AS t(question, old_answer, new_answer)
-       WHERE EXISTS (SELECT 1 FROM locked)
+       SELECT * FROM unnest($3::bigint[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[], $8::text[], $9::text[])
+         AS t(response_id, question, old_answer, new_answer, at, actor_kind, actor)
+       WHERE t.response_id IN (SELECT id FROM locked)
      ),
      saved AS (
        INSERT INTO answers (response_id, question, answer, version, updated_at)
-       SELECT $1, question, new_answer, 1, $5 FROM input
+       SELECT response_id, question, new_answer, 1, at FROM input
        ON CONFLICT (response_id, question) DO UPDATE
          SET answer = excluded.answer, version = answers.version + 1, updated_at = excluded.updated_at
      ),
      audit AS (
        INSERT INTO answer_changes (response_id, question, old_answer, new_answer, actor_kind, actor, changed_at)
-       SELECT $1, question, old_answer, new_answer, $6, $7, $5 FROM input
+       SELECT response_id, question, old_answer, new_answer, actor_kind, actor, at FROM input
      ),
      touched AS (
-       UPDATE responses SET started_at = COALESCE(started_at, $5), updated_at = $5
-       WHERE id = $1 AND EXISTS (SELECT 1 FROM input)
+       UPDATE responses r SET started_at = COALESCE(r.started_at, i.at), updated_at = i.at
+       FROM (SELECT DISTINCT response_id, at FROM input) i WHERE r.id = i.response_id
      )
-     SELECT count(*)::int AS n FROM locked`,
-    [responseId, changed.map((c) => c.question), changed.map((c) => c.old), changed.map((c) => c.next), req.now, req.actor.kind, req.actor.name ?? null, stamp],
-    { prepared: 'write-answers' },
+     SELECT id FROM locked`,
+    [
+      batch.map((w) => w.responseId), batch.map((w) => w.stamp),
+      rows.map((x) => x.w.responseId), rows.map((x) => x.c.question), rows.map((x) => x.c.old), rows.map((x) => x.c.next),
+      rows.map((x) => x.w.req.now), rows.map((x) => x.w.req.actor.kind), rows.map((x) => x.w.req.actor.name ?? null),
+    ],
+    { prepared: 'write-saves' },
   );
-  return (row?.n ?? 0) > 0;
+  const ok = new Set(written.map((r) => Number(r.id)));
+  return writes.map((w, i) => first[i] && ok.has(w.responseId));
+}
+
+// One batcher per database: respondents' saves that arrive together are written in one statement.
+const saveWriters = new WeakMap<Db, (w: Write) => Promise<boolean>>();
+
+function writeBatched(db: Db, write: Write): Promise<boolean> {
+  let run = saveWriters.get(db);
+  if (!run) {
+    run = batched((ws: Write[]) => writeSaves(db, ws), { maxInFlight: 2, maxSize: 50 });
+    saveWriters.set(db, run);
+  }
+  return run(write);
 }
 
 /**
@@ -143,7 +175,9 @@ export async function saveAnswers(
     const req = typeof request === 'function' ? request(seen.stored) : request;
     if (!req) return { conflicts: [], saved: false };
     const plan = planSave(seen.stored, req);
-    if (!plan.conflicts.length && (await writeChanges(db, responseId, plan.changed, req, seen.stamp))) return { conflicts: [], saved: true };
+    // A failed batch (another save's bad row, say) is no answer for this save: it goes the careful way.
+    const written = !plan.conflicts.length && (await writeBatched(db, { responseId, changed: plan.changed, req, stamp: seen.stamp }).catch(() => false));
+    if (written) return { conflicts: [], saved: true };
   }
   return db.tx(async (tx) => {
     // Lock the response and read its answers in one round trip; saves of one response queue here.
@@ -159,7 +193,7 @@ export async function saveAnswers(
     if (!req) return { conflicts: [], saved: false };
     const { conflicts, changed } = planSave(stored, req);
     if (conflicts.length) return { conflicts, saved: false };
-    if (changed.length) await writeChanges(tx, responseId, changed, req, null);
+    if (changed.length) await writeSaves(tx, [{ responseId, changed, req, stamp: null }]);
     return { conflicts: [], saved: true };
   });
 }

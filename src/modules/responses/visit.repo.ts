@@ -1,5 +1,6 @@
 // Everything a respondent page needs about its link in one round trip: edition dates,
 // municipality name and the response (if any). The hot path of every respondent request.
+import { batched } from '../../db/batch.ts';
 import type { Db } from '../../db/client.ts';
 import { hashToken, isTokenShaped } from '../auth/index.ts';
 import type { Response, StoredAnswer } from './responses.repo.ts';
@@ -20,10 +21,16 @@ export type LinkVisit = {
   stamp: string | null;
 };
 
-export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
-  if (!isTokenShaped(token)) return undefined;
-  const row = await db.one<Omit<LinkVisit, 'response' | 'stored'> & { r: Response | null; a: Record<string, { answer: StoredAnswer['answer']; version: number; updatedAt: string }> | null }>(
-    `SELECT pl.edition, pl.municipality_code AS "municipalityCode", m.name AS "municipalityName",
+type VisitRow = Omit<LinkVisit, 'response' | 'stored'> & {
+  key: string;
+  r: Response | null;
+  a: Record<string, { answer: StoredAnswer['answer']; version: number; updatedAt: string }> | null;
+};
+
+/** The links' rows by token hash (hex), for a batch of visits at once. */
+async function loadVisits(db: Db, hashes: string[]): Promise<(VisitRow | undefined)[]> {
+  const rows = await db.query<VisitRow>(
+    `SELECT encode(pl.token_hash, 'hex') AS key, pl.edition, pl.municipality_code AS "municipalityCode", m.name AS "municipalityName",
        e.questionnaire_rev AS rev, to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
        e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
        CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(
@@ -36,12 +43,28 @@ export async function findVisit(db: Db, token: string): Promise<LinkVisit | unde
      JOIN editions e ON e.year = pl.edition
      LEFT JOIN municipalities m ON m.year = e.register_year AND m.code = pl.municipality_code
      LEFT JOIN responses r ON r.edition = pl.edition AND r.municipality_code = pl.municipality_code
-     WHERE pl.token_hash = $1`,
-    [hashToken(token)],
-    { prepared: 'find-visit' },
+     WHERE pl.token_hash = ANY($1::bytea[])`,
+    [[...new Set(hashes)].map((h) => Buffer.from(h, 'hex'))],
+    { prepared: 'find-visits' },
   );
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return hashes.map((h) => byKey.get(h));
+}
+
+// One batcher per database: the visits of requests that arrive together are read in one statement.
+const visitLoaders = new WeakMap<Db, (hash: string) => Promise<VisitRow | undefined>>();
+
+export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
+  if (!isTokenShaped(token)) return undefined;
+  let load = visitLoaders.get(db);
+  if (!load) {
+    load = batched((hashes: string[]) => loadVisits(db, hashes), { maxInFlight: 4, maxSize: 100 });
+    visitLoaders.set(db, load);
+  }
+  const row = await load(hashToken(token).toString('hex'));
   if (!row) return undefined;
-  const { r, a, ...rest } = row;
+  // A row can serve two requests with the same link: each gets its own objects.
+  const { r, a, key: _key, ...rest } = row;
   const stored = new Map(Object.entries(a ?? {}).map(([q, x]) => [q, { answer: x.answer, version: x.version, updatedAt: new Date(x.updatedAt) }]));
   const response = r
     ? { ...r, firstOpenedAt: toDate(r.firstOpenedAt), startedAt: toDate(r.startedAt), submittedAt: toDate(r.submittedAt), updatedAt: toDate(r.updatedAt) as Date }
