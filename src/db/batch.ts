@@ -1,8 +1,9 @@
-// Statements that arrive together go to the database together. Under load many respondents' requests
-// wait for the same kind of read or write; one statement for all of them costs the database and this
-// process one round trip instead of one each (the socket write that wakes a database backend is
-// the dearest part of a small query: docs/decisions/006-batched-reads.md). Without load nothing
-// waits: a statement starts at the end of the event-loop turn it arrived in.
+// Statements that arrive together go to the database together. Under load many respondents'
+// requests wait for the same kind of read or write; one statement for all of them costs the
+// database and this process one round trip instead of one each (the socket write that wakes a
+// database backend is the dearest part of a small query; see
+// docs/decisions/006-batched-respondent-statements.md). Without load nothing waits: a statement
+// starts at the end of the event-loop turn it arrived in.
 
 export type BatchOptions = {
   /** Batches at once; what arrives while they run waits for the next. */
