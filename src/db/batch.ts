@@ -8,7 +8,7 @@
 export type BatchOptions = {
   /** Batches at once; what arrives while they run waits for the next. */
   maxInFlight: number;
-  /** Keys per statement at most. */
+  /** Calls per batch at most. */
   maxSize: number;
 };
 

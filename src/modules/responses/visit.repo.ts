@@ -63,7 +63,8 @@ export async function findVisit(db: Db, token: string): Promise<LinkVisit | unde
   }
   const row = await load(hashToken(token).toString('hex'));
   if (!row) return undefined;
-  // A row can serve two requests with the same link: each gets its own objects.
+  // A row can serve two requests with the same link: each gets its own Map and response object
+  // (the answers in them are shared, and only read).
   const { r, a, key: _key, ...rest } = row;
   const stored = new Map(Object.entries(a ?? {}).map(([q, x]) => [q, { answer: x.answer, version: x.version, updatedAt: new Date(x.updatedAt) }]));
   const response = r
