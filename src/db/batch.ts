@@ -5,6 +5,8 @@
 // docs/decisions/006-batched-respondent-statements.md). Without load nothing waits: a statement
 // starts at the end of the event-loop turn it arrived in.
 
+import type { Db } from './client.ts';
+
 export type BatchOptions = {
   /** Batches at once; what arrives while they run waits for the next. */
   maxInFlight: number;
@@ -48,4 +50,14 @@ export function batched<I, O>(run: (items: I[]) => Promise<O[]>, opts: BatchOpti
       setImmediate(flush);
     }
   });
+}
+
+/** `batched` with one batcher per database (a test's database and the server's never share a batch). */
+export function batchedPerDb<I, O>(run: (db: Db, items: I[]) => Promise<O[]>, opts: BatchOptions): (db: Db, item: I) => Promise<O> {
+  const byDb = new WeakMap<Db, (item: I) => Promise<O>>();
+  return (db, item) => {
+    let call = byDb.get(db);
+    if (!call) byDb.set(db, (call = batched((items: I[]) => run(db, items), opts)));
+    return call(item);
+  };
 }

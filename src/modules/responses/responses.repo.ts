@@ -1,6 +1,6 @@
 // Responses and their answers. A page is saved atomically under a row lock on the response,
 // so two colleagues' saves are serialised and a stale page is detected by answer versions.
-import { batched } from '../../db/batch.ts';
+import { batchedPerDb } from '../../db/batch.ts';
 import type { Db } from '../../db/client.ts';
 import { type Answer, type Answers, isEmptyAnswer, sameAnswer } from './answer.model.ts';
 
@@ -144,17 +144,8 @@ async function writeSaves(db: Db, writes: Write[]): Promise<boolean[]> {
   return writes.map((w, i) => first[i] && ok.has(w.responseId));
 }
 
-// One batcher per database: respondents' saves that arrive together are written in one statement.
-const saveWriters = new WeakMap<Db, (w: Write) => Promise<boolean>>();
-
-function writeBatched(db: Db, write: Write): Promise<boolean> {
-  let run = saveWriters.get(db);
-  if (!run) {
-    run = batched((ws: Write[]) => writeSaves(db, ws), { maxInFlight: 2, maxSize: 50 });
-    saveWriters.set(db, run);
-  }
-  return run(write);
-}
+// Respondents' saves that arrive together are written in one statement.
+const writeBatched = batchedPerDb(writeSaves, { maxInFlight: 2, maxSize: 50 });
 
 /**
  * Saves a page, or returns the conflicts and saves nothing: a question whose stored version

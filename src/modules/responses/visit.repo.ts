@@ -1,6 +1,6 @@
 // Everything a respondent page needs about its link in one round trip: edition dates,
 // municipality name and the response (if any). The hot path of every respondent request.
-import { batched } from '../../db/batch.ts';
+import { batchedPerDb } from '../../db/batch.ts';
 import type { Db } from '../../db/client.ts';
 import { hashToken, isTokenShaped } from '../auth/index.ts';
 import type { Response, StoredAnswer } from './responses.repo.ts';
@@ -51,17 +51,12 @@ async function loadVisits(db: Db, hashes: string[]): Promise<(VisitRow | undefin
   return hashes.map((h) => byKey.get(h));
 }
 
-// One batcher per database: the visits of requests that arrive together are read in one statement.
-const visitLoaders = new WeakMap<Db, (hash: string) => Promise<VisitRow | undefined>>();
+// The visits of requests that arrive together are read in one statement.
+const loadVisit = batchedPerDb(loadVisits, { maxInFlight: 4, maxSize: 100 });
 
 export async function findVisit(db: Db, token: string): Promise<LinkVisit | undefined> {
   if (!isTokenShaped(token)) return undefined;
-  let load = visitLoaders.get(db);
-  if (!load) {
-    load = batched((hashes: string[]) => loadVisits(db, hashes), { maxInFlight: 4, maxSize: 100 });
-    visitLoaders.set(db, load);
-  }
-  const row = await load(hashToken(token).toString('hex'));
+  const row = await loadVisit(db, hashToken(token).toString('hex'));
   if (!row) return undefined;
   // A row can serve two requests with the same link: each gets its own Map and response object
   // (the answers in them are shared, and only read).
