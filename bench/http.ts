@@ -28,6 +28,8 @@ export type HttpId = (typeof HTTP_IDS)[number];
 
 /** Targets of issue 7, checked on the PostgreSQL rows (the production set-up). */
 export const TARGETS = { p99Ms: 50, ceilingPct: 30, memoryMb: 300 };
+/** Requests per connection before each measured run (see LoadSpec.warmup); memory counts them. */
+export const WARMUP_PER_CONNECTION = 20;
 
 export type Check = { what: string; ok: boolean };
 export type Row = {
@@ -46,6 +48,8 @@ export type Row = {
   ceiling: { rps: number; p50: number; p99: number; errors: number; bytesPerResponse: number };
   /** Real requests/s as a percentage of the ceiling's. */
   pctOfCeiling: number;
+  /** The real server's warm-up before the measured run (not counted above). */
+  warmup?: LoadResult['warmup'];
   target?: string;
   checks?: Check[];
   met?: boolean;
@@ -93,7 +97,7 @@ function startFlags(): string[] {
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
   // node itself (not a wrapper) so the pid is the server's and its memory is measured.
   // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
+  const profile = process.env.BENCH_PROFILE ? (process.env.BENCH_PROFILE === 'heap' ? ['--heap-prof', '--heap-prof-dir=bench/profiles'] : ['--cpu-prof', '--cpu-prof-dir=bench/profiles']) : [];
   const proc = spawn(process.execPath, [...profile, ...startFlags(), 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return { proc, port: await portOf(proc, /localhost:(\d+)/) };
 }
@@ -208,14 +212,16 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
 
     const rows: Row[] = [];
     for (const s of scenarios.filter((x) => only.has(x.id))) {
-      const spec = { kind: s.kind, targets: s.targets, connections: s.connections, seconds };
+      // The same warm-up for the server and its ceiling: 20 requests per connection, not counted.
+      const spec = { kind: s.kind, targets: s.targets, connections: s.connections, seconds, warmup: s.connections * WARMUP_PER_CONNECTION };
       const server = await startServer(env);
       let real: LoadResult;
       let memMb: number;
       let routes: Record<string, CeilingRoute>;
       try {
-        // Warm-up: every address once, so a one-time build (a page's charts, the PDF, the JIT)
-        // is not counted as the steady state. Saves warm up on their page's GET.
+        // Warm-up: every address once, so a one-time build (a page's charts, the PDF) is not
+        // counted as the steady state (saves warm up on their page's GET); then the load itself
+        // warms up (spec.warmup: the JIT, the database pool) before the measured seconds.
         const warm = s.kind === 'save' ? s.targets.map((t) => `/v/${t}/thema/signaleren`) : [...new Set(s.targets)];
         await inBatches(warm, 10, (p) => get(server.port, p));
         real = runLoad({ ...spec, url: `http://127.0.0.1:${server.port}`, record: s.kind === 'save' });
@@ -237,9 +243,11 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
         bytesPerResponse: real.bytesPerResponse, memMb,
         ceiling: { rps: Math.round(ceiling.rps), p50: ceiling.p50, p99: ceiling.p99, errors: ceiling.errors, bytesPerResponse: ceiling.bytesPerResponse },
         pctOfCeiling: ceiling.rps > 0 ? Math.round((real.rps / ceiling.rps) * 1000) / 10 : 0,
+        warmup: real.warmup,
       };
       rows.push({ ...row, ...assess(row) });
-      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)`);
+      const warm = real.warmup ? `; opwarmen (${real.warmup.total} verzoeken, niet meegeteld): p99 ${real.warmup.p99} / max ${real.warmup.max} ms` : '';
+      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)${warm}`);
     }
     return rows;
   } finally {

@@ -12,6 +12,11 @@ export type LoadSpec = {
   seconds: number;
   /** Keep the first response per method+path (status, headers, body as text): the save's 303s for the ceiling. */
   record?: boolean;
+  /**
+   * Requests sent (and answered) before the measured run and not counted in it, so the run
+   * measures the server as it runs for hours (compiled code, connections open), not its first second.
+   */
+  warmup?: number;
 };
 export type Recorded = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 export type LoadResult = {
@@ -26,6 +31,8 @@ export type LoadResult = {
   /** Bytes read per response, headers included: real and ceiling should be within a few dozen. */
   bytesPerResponse: number;
   statuses: Record<string, number>;
+  /** The warm-up on its own, to show what the first requests after a start cost. */
+  warmup?: { total: number; p99: number; max: number };
   responses?: Record<string, Recorded>;
 };
 
@@ -38,46 +45,51 @@ const free: Target[] = spec.targets.map((target) => ({ target, version: 0, flip:
 const statuses: Record<string, number> = {};
 const responses: Record<string, Recorded> = {};
 
-const result = await autocannon({
-  url: spec.url,
-  connections: spec.connections,
-  duration: spec.seconds,
-  requests: [
-    {
-      setupRequest(req: Request, context: object) {
-        const ctx = context as { t?: Target; key?: string };
-        // More connections than targets: share one (only reads do that; saves get one target each).
-        const t = free.shift() ?? { target: spec.targets[0], version: 0, flip: false };
-        ctx.t = t;
-        if (spec.kind === 'get') {
-          ctx.key = `GET ${t.target}`;
-          return { ...req, method: 'GET', path: t.target } as Request;
-        }
-        const path = `/v/${t.target}/thema/signaleren`;
-        ctx.key = `POST ${path}`;
-        const body = new URLSearchParams({
-          base: JSON.stringify({ week_tegen_eenzaamheid: t.version }),
-          'q.week_tegen_eenzaamheid': t.flip ? 'ja' : 'nee',
-          'q.week_tegen_eenzaamheid.comment': 'Benchmarkmeting',
-          actie: 'volgende',
-        }).toString();
-        return { ...req, method: 'POST', path, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as Request;
-      },
-      onResponse(status: number, body: string, context: object, headers?: Record<string, string | string[] | undefined>) {
-        const ctx = context as { t: Target; key: string };
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        if (spec.kind === 'save' && status === 303) {
-          ctx.t.version++;
-          ctx.t.flip = !ctx.t.flip;
-        }
-        // The first answer per address, replaced by a later one only if the first was a failure.
-        const seen = responses[ctx.key];
+const requests: autocannon.Request[] = [
+  {
+    setupRequest(req: Request, context: object) {
+      const ctx = context as { t?: Target; key?: string };
+      // More connections than targets: share one (only reads do that; saves get one target each).
+      const t = free.shift() ?? { target: spec.targets[0], version: 0, flip: false };
+      ctx.t = t;
+      if (spec.kind === 'get') {
+        ctx.key = `GET ${t.target}`;
+        return { ...req, method: 'GET', path: t.target } as Request;
+      }
+      const path = `/v/${t.target}/thema/signaleren`;
+      ctx.key = `POST ${path}`;
+      const body = new URLSearchParams({
+        base: JSON.stringify({ week_tegen_eenzaamheid: t.version }),
+        'q.week_tegen_eenzaamheid': t.flip ? 'ja' : 'nee',
+        'q.week_tegen_eenzaamheid.comment': 'Benchmarkmeting',
+        actie: 'volgende',
+      }).toString();
+      return { ...req, method: 'POST', path, body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as Request;
+    },
+    onResponse(status: number, body: string, context: object, headers?: Record<string, string | string[] | undefined>) {
+      const ctx = context as { t: Target; key: string };
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (spec.kind === 'save' && status === 303) {
+        ctx.t.version++;
+        ctx.t.flip = !ctx.t.flip;
+      }
+      // The first answer per address, replaced by a later one only if the first was a failure.
+      const seen = responses[ctx.key];
         if (spec.record && (!seen || (seen.status >= 400 && status < 400))) responses[ctx.key] = { status, headers: headers ?? {}, body };
         free.push(ctx.t);
       },
     },
-  ],
-});
+];
+
+// Warm-up by count, not time: every warm-up request is answered before the measured run starts,
+// so no save is still in flight (and its version unknown) when the same target is used again.
+let warmup: LoadResult['warmup'];
+if (spec.warmup) {
+  const w = await autocannon({ url: spec.url, connections: spec.connections, amount: Math.max(spec.warmup, spec.connections), requests });
+  warmup = { total: w.requests.total, p99: w.latency.p99, max: w.latency.max };
+  for (const k of Object.keys(statuses)) delete statuses[k];
+}
+const result = await autocannon({ url: spec.url, connections: spec.connections, duration: spec.seconds, requests });
 
 // A save is answered with 303 (to the next page); anything else is a failed save. A read is 2xx.
 const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
@@ -92,6 +104,7 @@ const out: LoadResult = {
   total: result.requests.total,
   bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   statuses,
+  warmup,
   ...(spec.record ? { responses } : {}),
 };
 process.stdout.write(JSON.stringify(out));
