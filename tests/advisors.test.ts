@@ -1,6 +1,7 @@
 // Advisors and the phone round over HTTP and the CLI: importing advisors (every kind of bad
 // row), the advisor's overview, reminders, the call log and the call list — and who may see what.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -29,8 +30,12 @@ const cli = async (...args: string[]) => {
   await importAdvisorsCommand.run(args, { db, config, now: () => clock, out: (s) => out.push(s) });
   return out;
 };
+/** Folders for the files the CLI imports; removed after the file's tests. */
+const tmpDirs: string[] = [];
 const tmpFile = (name: string, data: Uint8Array) => {
-  const file = path.join(fs.mkdtempSync('/tmp/advisors-'), name);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'advisors-'));
+  tmpDirs.push(dir);
+  const file = path.join(dir, name);
   fs.writeFileSync(file, data);
   return file;
 };
@@ -55,7 +60,10 @@ beforeAll(async () => {
   admin = await Browser.as(app, db, clock, adminAccount.id);
   ministry = await Browser.as(app, db, clock, (await account(db, 'ministry')).id);
 });
-afterAll(async () => db?.close());
+afterAll(async () => {
+  for (const dir of tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
+  await db?.close();
+});
 
 describe('importing advisors', () => {
   it('reads CSV and XLSX alike, creates advisors with advisor accounts, and a second run changes nothing', async () => {

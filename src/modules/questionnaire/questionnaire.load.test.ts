@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaires, QuestionnaireError, validateQuestionnaire } from './questionnaire.load.ts';
 import type { Option, Question, Questionnaire } from './questionnaire.model.ts';
 
@@ -156,9 +156,12 @@ describe('validateQuestionnaire', () => {
 });
 
 describe('loadQuestionnaires', () => {
+  const dirs: string[] = [];
+  afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
   /** 2021 asks trekker_oud, which 2022's kartrekker continues. */
   function writeEditions(change2022: (qn: Questionnaire) => void = () => {}): string {
     const dir = mkdtempSync(join(tmpdir(), 'questionnaires-'));
+    dirs.push(dir);
     const older = valid(2021);
     const old = q(older, 'kartrekker');
     old.key = 'trekker_oud';
