@@ -97,7 +97,7 @@ function startFlags(): string[] {
 async function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
   // node itself (not a wrapper) so the pid is the server's and its memory is measured.
   // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? (process.env.BENCH_PROFILE === 'heap' ? ['--heap-prof', '--heap-prof-dir=bench/profiles'] : ['--cpu-prof', '--cpu-prof-dir=bench/profiles']) : [];
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
   const proc = spawn(process.execPath, [...profile, ...startFlags(), 'src/main.ts'], { env: { ...process.env, ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return { proc, port: await portOf(proc, /localhost:(\d+)/) };
 }
@@ -246,7 +246,7 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
         warmup: real.warmup,
       };
       rows.push({ ...row, ...assess(row) });
-      const warm = real.warmup ? `; opwarmen (${real.warmup.total} verzoeken, niet meegeteld): p99 ${real.warmup.p99} / max ${real.warmup.max} ms` : '';
+      const warm = real.warmup ? `; opwarmen (${real.warmup.total} verzoeken, niet meegeteld): p99 ${real.warmup.p99} / max ${real.warmup.max} ms, ${real.warmup.errors} fouten` : '';
       console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)${warm}`);
     }
     return rows;

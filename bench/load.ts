@@ -32,7 +32,7 @@ export type LoadResult = {
   bytesPerResponse: number;
   statuses: Record<string, number>;
   /** The warm-up on its own, to show what the first requests after a start cost. */
-  warmup?: { total: number; p99: number; max: number };
+  warmup?: { total: number; p99: number; max: number; errors: number };
   responses?: Record<string, Recorded>;
 };
 
@@ -75,32 +75,36 @@ const requests: autocannon.Request[] = [
       }
       // The first answer per address, replaced by a later one only if the first was a failure.
       const seen = responses[ctx.key];
-        if (spec.record && (!seen || (seen.status >= 400 && status < 400))) responses[ctx.key] = { status, headers: headers ?? {}, body };
-        free.push(ctx.t);
-      },
+      if (spec.record && (!seen || (seen.status >= 400 && status < 400))) responses[ctx.key] = { status, headers: headers ?? {}, body };
+      free.push(ctx.t);
     },
+  },
 ];
+
+/** Failed requests of a run (statuses holds this run's answers): errors, timeouts, any answer but 303 (a save) or 2xx (a read). */
+function failures(r: autocannon.Result): number {
+  const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
+  const wrong = spec.kind === 'save' ? answered - (statuses[303] ?? 0) : r.non2xx;
+  return r.errors + r.timeouts + wrong;
+}
 
 // Warm-up by count, not time: every warm-up request is answered before the measured run starts,
 // so no save is still in flight (and its version unknown) when the same target is used again.
 let warmup: LoadResult['warmup'];
 if (spec.warmup) {
   const w = await autocannon({ url: spec.url, connections: spec.connections, amount: Math.max(spec.warmup, spec.connections), requests });
-  warmup = { total: w.requests.total, p99: w.latency.p99, max: w.latency.max };
+  warmup = { total: w.requests.total, p99: w.latency.p99, max: w.latency.max, errors: failures(w) };
   for (const k of Object.keys(statuses)) delete statuses[k];
 }
 const result = await autocannon({ url: spec.url, connections: spec.connections, duration: spec.seconds, requests });
 
-// A save is answered with 303 (to the next page); anything else is a failed save. A read is 2xx.
-const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
-const wrong = spec.kind === 'save' ? answered - (statuses[303] ?? 0) : result.non2xx;
 const out: LoadResult = {
   rps: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
   p90: result.latency.p90,
   max: result.latency.max,
-  errors: result.errors + result.timeouts + wrong,
+  errors: failures(result),
   total: result.requests.total,
   bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   statuses,
