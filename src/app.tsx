@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { isUrlencoded, nodeIncoming, readUrlencoded } from './web/urlencoded-body.ts';
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
@@ -26,6 +25,7 @@ import { responsesRoutes } from './modules/responses/index.ts';
 import type { AppEnv, Deps } from './web/context.ts';
 import { t } from './web/i18n.ts';
 import { language } from './web/lang.ts';
+import { securityHeaders } from './web/security-headers.ts';
 import { MessagePage } from './web/layout.tsx';
 import { page } from './web/render.ts';
 
@@ -74,7 +74,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     await next();
   });
   app.use(
-    secureHeaders({
+    securityHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
         formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],

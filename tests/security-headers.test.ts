@@ -2,6 +2,8 @@
 // session cookie over HTTP and over HTTPS, and no personal data in what the app logs while it
 // serves the usual requests (and its error paths): everything it writes to the console during
 // this file is kept and checked at the end.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { createApp } from '../src/app.tsx';
 import type { Config } from '../src/config.ts';
@@ -130,6 +132,46 @@ describe('security headers', () => {
       const res = await app.request(path);
       expect(headerProblems(res, true), path).toEqual([]);
       expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    }
+  });
+});
+
+describe('security headers behind a Node HTTP server (as npm start serves the app)', () => {
+  /** The app on a real port; requests go over loopback, redirects are not followed. */
+  async function served(app: ReturnType<typeof createApp>, run: (get: (path: string, init?: RequestInit) => Promise<Response>) => Promise<void>) {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await run((path, init) => fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual', ...init }));
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  }
+  const securityNames = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'x-frame-options', 'strict-transport-security', 'cross-origin-opener-policy'];
+  const pick = (res: Response) => Object.fromEntries(securityNames.map((n) => [n, res.headers.get(n)]));
+
+  it('pages, redirects, files, 404 and a broken form carry the same headers, each once, over http and https', async () => {
+    for (const [app, https] of [[fx.app, false], [createApp({ db: fx.db, config: httpsConfig, now: () => NOW }), true]] as const) {
+      await served(app, async (get) => {
+        const cases: [string, RequestInit | undefined, number][] = [
+          ['/', undefined, 200],
+          ['/static/app.css', undefined, 200],
+          ['/bestaat-niet', undefined, 404],
+          [`/v/${fx.A.token}/verzenden`, { method: 'GET' }, 404],
+          ['/inloggen', { method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data; boundary=y' } }, 400],
+          ['/beheer', undefined, 303],
+        ];
+        for (const [path, init, status] of cases) {
+          const res = await get(path, init);
+          await res.arrayBuffer();
+          expect(res.status, path).toBe(status);
+          expect(headerProblems(res, https), path).toEqual([]);
+          // The same values as the app gives without Node, and no header twice (fetch would join them with ", ").
+          const direct = await app.request(path, init);
+          expect(pick(res), path).toEqual(pick(direct));
+        }
+      });
     }
   });
 });
