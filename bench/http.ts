@@ -45,6 +45,12 @@ export type Row = {
   statuses: Record<string, number>;
   bytesPerResponse: number;
   memMb: number;
+  /**
+   * The server's CPU time per request (ms), warm-up included: steadier than latency on a host
+   * whose speed varies, so it shows whether a change made the server cheaper. Node process only;
+   * on PGlite that includes the database.
+   */
+  cpuMsPerRequest: number;
   ceiling: { rps: number; p50: number; p99: number; errors: number; bytesPerResponse: number };
   /** Real requests/s as a percentage of the ceiling's. */
   pctOfCeiling: number;
@@ -60,6 +66,13 @@ type Scenario = { id: HttpId; name: string; kind: LoadSpec['kind']; targets: str
 const tsx = path.resolve('node_modules/.bin/tsx');
 /** Headers that belong to one connection or moment, not to the response; the ceiling sets its own. */
 const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+/** CPU time (user + system) the process has used so far, in ms (/proc/PID/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 function peakRssMb(pid: number): number {
   const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
@@ -217,6 +230,7 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
       const server = await startServer(env);
       let real: LoadResult;
       let memMb: number;
+      let cpuMsPerRequest: number;
       let routes: Record<string, CeilingRoute>;
       try {
         // Warm-up: every address once, so a one-time build (a page's charts, the PDF) is not
@@ -224,8 +238,10 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
         // warms up (spec.warmup: the JIT, the database pool) before the measured seconds.
         const warm = s.kind === 'save' ? s.targets.map((t) => `/v/${t}/thema/signaleren`) : [...new Set(s.targets)];
         await inBatches(warm, 10, (p) => get(server.port, p));
+        const cpuBefore = cpuMs(server.proc.pid as number);
         real = runLoad({ ...spec, url: `http://127.0.0.1:${server.port}`, record: s.kind === 'save' });
         memMb = peakRssMb(server.proc.pid as number);
+        cpuMsPerRequest = Math.round(((cpuMs(server.proc.pid as number) - cpuBefore) / (real.total + (real.warmup?.total ?? 0))) * 1000) / 1000;
         // After the load: the bytes the server gives for each address (for saves: as recorded).
         routes = s.kind === 'save' ? captureSaves(real.responses) : await captureGets(server.port, s.targets);
         // autocannon stops at the deadline with requests still in flight; let the server finish
@@ -240,14 +256,14 @@ export async function runHttpScenarios(kind: DbKind, databaseUrl: string | undef
       const row: Row = {
         id: s.id, scenario: s.name, db: kind, connections: s.connections, seconds,
         rps: Math.round(real.rps), p50: real.p50, p99: real.p99, errors: real.errors, statuses: real.statuses,
-        bytesPerResponse: real.bytesPerResponse, memMb,
+        bytesPerResponse: real.bytesPerResponse, memMb, cpuMsPerRequest,
         ceiling: { rps: Math.round(ceiling.rps), p50: ceiling.p50, p99: ceiling.p99, errors: ceiling.errors, bytesPerResponse: ceiling.bytesPerResponse },
         pctOfCeiling: ceiling.rps > 0 ? Math.round((real.rps / ceiling.rps) * 1000) / 10 : 0,
         warmup: real.warmup,
       };
       rows.push({ ...row, ...assess(row) });
       const warm = real.warmup ? `; opwarmen (${real.warmup.total} verzoeken, niet meegeteld): p99 ${real.warmup.p99} / max ${real.warmup.max} ms, ${real.warmup.errors} fouten` : '';
-      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)${warm}`);
+      console.log(`  ${kind} ${s.id}: ${row.rps} req/s, p50 ${row.p50} / p90 ${real.p90} / p99 ${row.p99} / max ${real.max} ms, ${row.memMb} MB, ${row.cpuMsPerRequest} ms CPU/verzoek; plafond ${row.ceiling.rps} req/s (${row.pctOfCeiling}%)${warm}`);
     }
     return rows;
   } finally {

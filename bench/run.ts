@@ -75,6 +75,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 if (http.length) {
   console.table(http.map((r) => ({
     scenario: r.scenario, db: r.db, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, fouten: r.errors, 'geheugen MB': r.memMb,
+    'CPU ms/verzoek': r.cpuMsPerRequest,
     'plafond req/s': r.ceiling.rps, '% plafond': r.pctOfCeiling, doel: r.target ?? '',
     gehaald: r.checks ? (r.met ? 'ja' : `NEE (${r.checks.filter((c) => !c.ok).map((c) => c.what).join(', ')})`) : '',
   })));
@@ -91,6 +92,7 @@ fs.writeFileSync('bench/results.json', `${JSON.stringify({
   settings: { seconds, only: [...only], dbs },
   targets: { ...TARGETS, appliesTo: 'PostgreSQL rows: p99 for save, report, national; % of ceiling for report, national; memory for all' },
   memory: 'memMb: peak RSS (VmHWM) of a server process started afresh for that scenario, start-up included',
+  cpu: 'cpuMsPerRequest: CPU time (user + system) of the server process per request, warm-up included; on PGlite the database runs in it',
   http,
   timed,
 }, null, 2)}\n`);

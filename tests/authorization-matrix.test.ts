@@ -5,11 +5,14 @@ import {
   ACTORS, type Actor, appRoutes, classify, type CsrfKind, type Fixture, buildFixture, fill, type Outcome, type RouteKey,
   RULES, type Rule, type Seen, send, STAFF,
 } from './access-rules.ts';
+import { promiseHooksOn } from './async-hooks.ts';
 
 let fx: Fixture;
 let routes: RouteKey[];
+let hooksOnAtStart: boolean;
 
 beforeAll(async () => {
+  hooksOnAtStart = await promiseHooksOn();
   fx = await buildFixture();
   routes = appRoutes(fx.app);
 }, 120_000);
@@ -126,4 +129,10 @@ describe('authorization matrix', () => {
     const wrong = cells.filter((c) => !matches(c));
     expect(wrong.length, table(cells, 'CSRF')).toBe(0);
   }, 180_000);
+
+  // Runs after the matrix above, which has rendered every page every actor can see.
+  it('no page turns on async hooks for the rest of the process (they cost every later promise)', async () => {
+    expect(hooksOnAtStart, 'async hooks were on before any page was rendered: this test cannot tell anything').toBe(false);
+    expect(await promiseHooksOn(), 'a page render ran an AsyncLocalStorage (hono/jsx toString?): render with renderHtml in src/web/render.ts').toBe(false);
+  });
 });
