@@ -133,6 +133,6 @@ describe('authorization matrix', () => {
   // Runs after the matrix above, which has rendered every page every actor can see.
   it('no page turns on async hooks for the rest of the process (they cost every later promise)', async () => {
     expect(hooksOnAtStart, 'async hooks were on before any page was rendered: this test cannot tell anything').toBe(false);
-    expect(await promiseHooksOn(), 'a page render ran an AsyncLocalStorage (hono/jsx toString?): render with renderHtml in src/web/render.ts').toBe(false);
+    expect(await promiseHooksOn(), 'a page render ran an AsyncLocalStorage (did hono/jsx find it? see firstRenderWithoutAsyncLocalStorage in src/web/render.ts)').toBe(false);
   });
 });
