@@ -26,6 +26,7 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t(lang, 'site.name')}`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/results.css" />
         <link rel="stylesheet" href="/static/report.css" />

@@ -37,6 +37,7 @@ export function AdminLayout({ lang, title, path, session, children }: AdminPageP
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${adminText(lang, 'admin.name')} – ${t(lang, 'site.name')}`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/app.js" defer></script>
       </head>
