@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonalLink } from '../../src/modules/auth/index.ts';
 import { openEdition } from '../../src/modules/editions/index.ts';
 import { findResponse, loadAnswers } from '../../src/modules/responses/index.ts';
-import { expectNoAxeViolations, launchBrowser, newContext, type RunningApp, startApp } from './browser.ts';
+import { browserErrors, expectNoAxeViolations, launchBrowser, newContext, type RunningApp, startApp } from './browser.ts';
 
 const THEMES = [
   'Signaleren en bespreekbaar maken',
@@ -40,22 +40,8 @@ async function newPage(javaScriptEnabled: boolean): Promise<Page> {
   const context = await newContext(browser, { javaScriptEnabled, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   contexts.push(context);
   context.setDefaultTimeout(10_000); // fail at the step, well before the test's own timeout
-  const page = await context.newPage();
-  const errors: string[] = [];
-  browserErrors.set(page, errors);
-  // A page itself may come with a 400 (a form with errors) or 404 on purpose; the tests check those statuses.
-  const documents = new Set<string>();
-  page.on('framenavigated', (frame) => documents.add(frame.url()));
-  page.on('console', (m) => {
-    const failedDocument = m.text().startsWith('Failed to load resource') && documents.has(m.location().url);
-    if (m.type() === 'error' && !failedDocument) errors.push(`${m.text()} ${m.location().url}`);
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
+  return context.newPage();
 }
-
-/** What the browser's console reported as errors on a page (a missing file such as the icon, a script error). */
-const browserErrors = new WeakMap<Page, string[]>();
 
 async function linkFor(code: string): Promise<string> {
   return `${app.baseUrl}/v/${await createPersonalLink(app.db, 2022, code)}`;
@@ -265,7 +251,7 @@ describe('answering the whole 2022 questionnaire in a browser', { timeout: 120_0
       doelgroepen: { items: { ouderen: 'ja', jongeren: 'nee', mantelzorgers: 'ja', lhbtiq: 'nee' } },
       uitdagingen: { values: ['sterk_netwerk', 'signaleren', 'anders'], other: 'Te weinig vrijwilligers', comment: 'Vooral in de wijken buiten het centrum' },
     });
-    expect(browserErrors.get(page), 'errors in the browser console').toEqual([]);
+    expect(browserErrors(page), 'errors in the browser console').toEqual([]);
   });
 
   it('without JavaScript: every question shown, the server clears what show_if does not ask, errors link to fields', async () => {
@@ -367,7 +353,7 @@ describe('answering the whole 2022 questionnaire in a browser', { timeout: 120_0
       doelgroepen: { items: { ouderen: 'ja', jongeren: 'ja', gezondheidsproblemen: 'nee', lage_ses: 'nee', mantelzorgers: 'ja', migratieachtergrond: 'nee', lhbtiq: 'nee' } },
       uitdagingen: { values: ['duurzame_aanpak', 'anders'], other: 'Draagvlak bij de raad' },
     });
-    expect(browserErrors.get(page), 'errors in the browser console').toEqual([]);
+    expect(browserErrors(page), 'errors in the browser console').toEqual([]);
   });
 
   it('a wrong link gets a clear, accessible page', async () => {

@@ -52,7 +52,28 @@ const withoutScript = new WeakSet<BrowserContext>();
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   if (options.javaScriptEnabled === false) withoutScript.add(context);
+  context.on('page', watchConsole);
   return context;
+}
+
+const consoleErrors = new WeakMap<Page, string[]>();
+
+/** Errors the browser logged on this page so far: a file that did not load (the icon, a style), a script error. */
+export function browserErrors(page: Page): string[] {
+  return consoleErrors.get(page) ?? [];
+}
+
+function watchConsole(page: Page): void {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  // A page itself may come with a 400 (a form with errors) or a 404 on purpose; the tests check those statuses.
+  const documents = new Set<string>();
+  page.on('framenavigated', (frame) => documents.add(frame.url()));
+  page.on('console', (m) => {
+    const failedDocument = m.text().startsWith('Failed to load resource') && documents.has(m.location().url);
+    if (m.type() === 'error' && !failedDocument) errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
 }
 
 /**
@@ -93,11 +114,14 @@ async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>):
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs axe on the page as it is now; throws with one readable line per violation and node.
+ * Runs axe on the page as it is now; throws with one readable line per violation and node. Throws first
+ * when the browser has logged an error on the page (see browserErrors).
  * Legacy mode runs axe.run() in the page itself instead of finishing in an extra blank page: the same
  * rules, about three times faster; it only skips cross-origin frames, which these pages do not have.
  */
 export async function expectNoAxeViolations(page: Page, what = page.url()): Promise<void> {
+  const logged = browserErrors(page);
+  if (logged.length > 0) throw new Error(`the browser logged ${logged.length} error(s) by ${what}:\n- ${logged.join('\n- ')}`);
   const result = await withCheckablePage(page, (p) => new AxeBuilder({ page: p }).withTags(WCAG_TAGS).setLegacyMode().analyze());
   if (result.violations.length === 0) return;
   const lines = result.violations.flatMap((v) =>
