@@ -1,7 +1,7 @@
 // Checks a parsed long CSV against the editions' questionnaires and registers (pure: no database)
 // and assembles one set of answers per (edition, municipality). Every problem is reported with
 // its line; the caller writes nothing when there is any.
-import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
+import { predecessorsOf, type Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import { isVisible } from '../responses/answer-form.ts';
 import type { Answers } from '../responses/answer.model.ts';
 import { buildAnswer } from './import-answer.ts';
@@ -85,10 +85,11 @@ export function checkImport(rows: readonly LongRow[], ctx: ImportContext): Check
 /** Names the key a question has in this edition when the file used the key of another edition. */
 function unknownQuestion(key: string, edition: number, qns: ReadonlyMap<number, Questionnaire>): string {
   const qn = qns.get(edition) as Questionnaire;
-  const successor = qn.questions.find((q) => q.replaces?.key === key);
-  const predecessor = [...qns.values()].flatMap((o) => o.questions).find((q) => q.key === key && q.replaces)?.replaces?.key;
+  const successor = qn.questions.find((q) => predecessorsOf(q).some((p) => p.key === key));
+  const later = [...qns.values()].flatMap((o) => o.questions).find((q) => q.key === key && predecessorsOf(q).some((p) => p.key !== key));
+  const predecessor = later && predecessorsOf(later).find((p) => qn.questions.some((q) => q.key === p.key))?.key;
   const hint = successor
     ? ` (in ${edition} heet deze vraag "${successor.key}")`
-    : predecessor && qn.questions.some((q) => q.key === predecessor) ? ` (in ${edition} heet deze vraag "${predecessor}")` : '';
+    : predecessor ? ` (in ${edition} heet deze vraag "${predecessor}")` : '';
   return `onbekende vraag "${key}" in editie ${edition}${hint}; verwacht een vraag van die editie: ${qn.questions.map((q) => q.key).join(', ')}`;
 }

@@ -6,10 +6,13 @@ import type { EaKey } from './edition-admin.i18n.ts';
 
 export const MAX_TEXT = 1000;
 
-/** The previous edition's questionnaire for `year`: a question under the same key continues itself, so `replaces` goes. */
+/**
+ * An earlier edition's questionnaire for `year`: every question continues itself (`continues` is
+ * its own key: same question, same codes), so `replaces` and `merges` of the earlier step go.
+ */
 export function copyForEdition(prev: Questionnaire, year: number): Questionnaire {
   const copy = structuredClone(prev);
-  return { ...copy, edition: year, questions: copy.questions.map(({ replaces: _, ...q }) => q) };
+  return { ...copy, edition: year, questions: copy.questions.map(({ replaces: _r, merges: _m, ...q }) => ({ ...q, continues: q.key })) };
 }
 
 /** One editable text of a question: its wording, or the label of an option or item. */
@@ -58,8 +61,10 @@ export function applyTextEdits(qn: Questionnaire, key: string, form: FormFields)
   return { values, errors, next: { ...qn, questions: qn.questions.map((x) => (x.key === key ? edited : x)) } };
 }
 
+/** Without the question and its key results (they say nothing without it). */
 export function removeQuestion(qn: Questionnaire, key: string): Questionnaire {
-  return { ...qn, questions: qn.questions.filter((q) => q.key !== key) };
+  const keyResults = qn.keyResults?.filter((k) => k.question !== key);
+  return { ...qn, questions: qn.questions.filter((q) => q.key !== key), ...(keyResults && { keyResults }) };
 }
 
 /** A name for messages: the uploaded file's own name, without folders or odd characters. */

@@ -1,6 +1,7 @@
-// Lineage between editions, for trends: a question lives on under its own key, or under a new key
-// whose `replaces` names the old one and maps the old answer codes onto the new ones.
-import { answerOptions, type Question, type Questionnaire } from './questionnaire.model.ts';
+// Lineage between editions, for trends: a question lives on under its own key, or under a key whose
+// `continues`, `replaces` or `merges` names the old one (mapping the old codes onto the new ones).
+// This is the one place that follows lineage; statistics and both reports use it.
+import { answerOptions, predecessorsOf, type Question, type Questionnaire } from './questionnaire.model.ts';
 
 export type QuestionnairesByEdition = ReadonlyMap<number, Questionnaire>;
 
@@ -19,29 +20,38 @@ function editionsAfter(qns: QuestionnairesByEdition, edition: number): Questionn
     .map(([, qn]) => qn);
 }
 
-/** What `key` is called in `qn`: the question that replaces it, or the same key; else undefined. */
-function successor(qn: Questionnaire, key: string): Question | undefined {
-  return qn.questions.find((q) => q.replaces?.key === key) ?? qn.questions.find((q) => q.key === key);
+/** The question of `qn` that `key` lives on as, and the step that leads there (none: same key). */
+function successor(qn: Questionnaire, key: string): { question: Question; options: Readonly<Record<string, string>> | null; merge: boolean } | undefined {
+  for (const q of qn.questions) {
+    const p = predecessorsOf(q).find((x) => x.key === key);
+    if (p) return { question: q, options: p.options, merge: p.merge };
+  }
+  const same = qn.questions.find((q) => q.key === key);
+  return same && { question: same, options: null, merge: false };
 }
 
-interface Walk {
+export interface Walk {
   key: string;
-  /** The code after every `replaces` step; null once a step has no counterpart. */
+  /** The code after every step; null once a step has no counterpart. */
   code: string | null;
+  /** True when a step was a merge: several questions of the start edition end in this one. */
+  merged: boolean;
   /** The newest edition's question under `key`, if any edition asks it. */
   last?: { question: Question; qn: Questionnaire };
 }
 
-function walk(qns: QuestionnairesByEdition, edition: number, key: string, code: string | null): Walk {
+/** Follows the question `key` of `edition` (and one of its codes) forward to the newest edition. */
+export function walk(qns: QuestionnairesByEdition, edition: number, key: string, code: string | null): Walk {
   const start = qns.get(edition);
   const first = start?.questions.find((q) => q.key === key);
-  const w: Walk = { key, code, last: start && first ? { question: first, qn: start } : undefined };
+  const w: Walk = { key, code, merged: false, last: start && first ? { question: first, qn: start } : undefined };
   for (const qn of editionsAfter(qns, edition)) {
     const next = successor(qn, w.key);
     if (!next) continue; // not asked this year; it may come back later
-    if (next.key !== w.key && next.replaces && w.code !== null) w.code = next.replaces.options[w.code] ?? null;
-    w.key = next.key;
-    w.last = { question: next, qn };
+    if (next.options && w.code !== null) w.code = next.options[w.code] ?? null;
+    if (next.merge) w.merged = true;
+    w.key = next.question.key;
+    w.last = { question: next.question, qn };
   }
   return w;
 }
@@ -51,9 +61,16 @@ export function trendKey(qns: QuestionnairesByEdition, edition: number, question
   return walk(qns, edition, questionKey, null).key;
 }
 
+/** The newest key `key` lives on as, starting from the newest edition that asks it. */
+export function currentKey(qns: QuestionnairesByEdition, key: string): string {
+  const editions = [...qns.keys()].sort((a, b) => a - b);
+  const asked = editions.filter((e) => qns.get(e)?.questions.some((q) => q.key === key)).at(-1);
+  return asked === undefined ? key : trendKey(qns, asked, key);
+}
+
 /**
  * Maps an answer code given in `edition` to `questionKey` onto the code of the newest question it
- * continues as; null when a `replaces` step has no counterpart or the newest question lacks the code.
+ * continues as; null when a step has no counterpart or the newest question lacks the code.
  */
 export function mapCodeToCurrent(
   qns: QuestionnairesByEdition,
@@ -67,21 +84,28 @@ export function mapCodeToCurrent(
   return current.includes(w.code) ? w.code : null;
 }
 
+/** The questions of `edition` that live on as `target`, in questionnaire order, with their walks. */
+export function sourcesIn(qns: QuestionnairesByEdition, edition: number, target: string): Array<{ question: Question; merged: boolean }> {
+  const qn = qns.get(edition);
+  return (qn?.questions ?? []).flatMap((q) => {
+    const w = walk(qns, edition, q.key, null);
+    return w.key === target ? [{ question: q, merged: w.merged }] : [];
+  });
+}
+
 /**
  * Every edition in which the question was asked, under any key, oldest first. `currentKey` may
- * also be an older key: its history is that of the question it continues as.
+ * also be an older key: its history is that of the question it continues as. A merged question has
+ * an entry per predecessor in the editions before the merge.
  */
-export function questionHistory(qns: QuestionnairesByEdition, currentKey: string): HistoryEntry[] {
-  const editions = [...qns.keys()].sort((a, b) => a - b);
-  const askedIn = editions.filter((e) => qns.get(e)?.questions.some((q) => q.key === currentKey));
-  const latest = askedIn.at(-1);
-  if (latest === undefined) return [];
-  const target = trendKey(qns, latest, currentKey);
+export function questionHistory(qns: QuestionnairesByEdition, key: string): HistoryEntry[] {
+  const target = currentKey(qns, key);
+  if (![...qns.values()].some((qn) => qn.questions.some((q) => q.key === key))) return [];
   const history: HistoryEntry[] = [];
-  for (const edition of editions) {
+  for (const edition of [...qns.keys()].sort((a, b) => a - b)) {
     const qn = qns.get(edition);
-    for (const q of qn?.questions ?? []) {
-      if (!qn || trendKey(qns, edition, q.key) !== target) continue;
+    if (!qn) continue;
+    for (const { question: q } of sourcesIn(qns, edition, target)) {
       const codeMap: Record<string, string | null> = {};
       for (const o of answerOptions(q, qn)) codeMap[o.code] = mapCodeToCurrent(qns, edition, q.key, o.code);
       history.push({ edition, key: q.key, codeMap });

@@ -18,7 +18,7 @@ function valid(edition = 2022): Questionnaire {
     edition,
     name: t('Eén tegen eenzaamheid'),
     themes: [{ key: 'netwerk', kind: 'pijler', number: 2, title: t('Sterk netwerk'), short: t('Netwerk'), intro: t('Intro') }],
-    scales: { rol: [opt('trekker'), opt('niet')] },
+    scales: { rol: [opt('trekker', { status: 'ok' }), opt('niet', { status: 'not' })] },
     questions: [
       { key: 'coalitie', theme: 'netwerk', type: 'single', text: t('Coalitie?'), options: [opt('ja'), opt('nee'), opt('anders', { other: true })], tips: { nee: tip } },
       { key: 'kartrekker', theme: 'netwerk', type: 'single', text: t('Kartrekker?'), options: [opt('ja'), opt('nee')], showIf: { question: 'coalitie', in: ['ja'] }, replaces: { key: 'trekker_oud', options: { ja: 'ja', nee: 'nee' } } },
@@ -152,6 +152,17 @@ describe('validateQuestionnaire', () => {
     ['replaces onto a missing code', (qn) => (q(qn, 'kartrekker').replaces = { key: 'trekker_oud', options: { ja: 'wellicht' } }), ['vraag "kartrekker"', 'replaces.options: "ja" wordt gekoppeld aan "wellicht", maar deze vraag heeft geen code "wellicht"']],
     ['two questions replace the same one', (qn) => (q(qn, 'hulp').replaces = { key: 'trekker_oud', options: {} }), ['vraag "hulp"', 'replaces: "trekker_oud" wordt al voortgezet door "kartrekker"']],
     ['theme without questions', (qn) => qn.themes.push({ ...qn.themes[0], key: 'leeg' }), ['thema "leeg"', 'heeft geen vragen in deze editie']],
+    ['a status on some options only', (qn) => ((q(qn, 'coalitie').options as Option[])[0].status = 'ok'), ['vraag "coalitie"', 'geef elke optie een status of geen enkele (zonder status: nee, anders)']],
+    ['a scale with a status on some options only', (qn) => delete qn.scales.rol[1].status, ['schaal "rol"', 'zonder status: niet']],
+    ['matrix tips that can never be given', (qn) => { for (const o of qn.scales.rol) o.status = 'ok'; }, ['vraag "partijen"', 'de tips van deze matrix worden nooit gegeven']],
+    ['a challenge about nothing known', (qn) => ((q(qn, 'hulp').options as Option[])[0].about = 'partijen.bakker'), ['vraag "hulp"', 'optie "a": gaat over "partijen.bakker", maar dat is geen thema, vraag of vraag.item']],
+    ['a key result of an unknown question', (qn) => (qn.keyResults = [{ question: 'weg', options: ['ja'], text: t('zin') }]), ['kernresultaat 1 (vraag "weg")', 'die vraag staat niet in deze vragenlijst']],
+    ['a key result with an unknown code', (qn) => (qn.keyResults = [{ question: 'coalitie', options: ['ja', 'wellicht'], text: t('zin') }]), ['kernresultaat 1 (vraag "coalitie")', 'code "wellicht" is geen antwoordoptie']],
+    ['a key result adding up multi options', (qn) => (qn.keyResults = [{ question: 'hulp', options: ['a', 'b'], text: t('zin') }]), ['kernresultaat 1 (vraag "hulp")', 'precies één optie']],
+    ['a key result of a matrix', (qn) => (qn.keyResults = [{ question: 'partijen', options: ['niet'], text: t('zin') }]), ['kernresultaat 1 (vraag "partijen")', 'een matrix-vraag']],
+    ['two kinds of lineage', (qn) => (q(qn, 'kartrekker').continues = 'trekker_oud'), ['vraag "kartrekker"', 'kies één soort herkomst, niet continues en replaces']],
+    ['a matrix that merges', (qn) => (q(qn, 'partijen').merges = [{ key: 'x', options: {} }, { key: 'y', options: {} }]), ['vraag "partijen"', 'alleen een single- of multi-vraag kan vragen samenvoegen']],
+    ['a merge onto a missing code', (qn) => (q(qn, 'hulp').merges = [{ key: 'x', options: { ja: 'a' } }, { key: 'y', options: { ja: 'c' } }]), ['vraag "hulp"', 'merges (y).options: "ja" wordt gekoppeld aan "c", maar deze vraag heeft geen code "c"']],
   ])('reports %s', (_name, change, parts) => expectProblem(change, ...parts));
 });
 
@@ -189,6 +200,17 @@ describe('loadQuestionnaires', () => {
     const dir = writeEditions((qn) => (q(qn, 'kartrekker').replaces = { key: 'trekker_oud', options: { misschien: 'ja' } }));
     expect(messageOf(() => loadQuestionnaires(dir))).toContain(
       `${join(dir, '2022.json')}: vraag "kartrekker": replaces.options: oude code "misschien" is geen antwoordoptie van vraag "trekker_oud" in ${join(dir, '2021.json')}`,
+    );
+  });
+
+  it('follows continues and merges across editions, and names a predecessor no earlier edition asked', () => {
+    const dir = writeEditions((qn) => {
+      delete q(qn, 'kartrekker').replaces;
+      q(qn, 'kartrekker').continues = 'trekker_oud';
+      q(qn, 'hulp').merges = [{ key: 'hulp', options: { a: 'a' } }, { key: 'coalitie_oud', options: {} }];
+    });
+    expect(messageOf(() => loadQuestionnaires(dir))).toBe(
+      `${join(dir, '2022.json')}: vraag "hulp": merges verwijst naar "coalitie_oud", maar die vraag staat in geen eerdere editie`,
     );
   });
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { answerOptions, type Question, Questionnaire } from './questionnaire.model.ts';
+import { answerOptions, hasStatuses, type Option, predecessorsOf, type Question, Questionnaire } from './questionnaire.model.ts';
 
 export class QuestionnaireError extends Error {
   /** One line per problem, each "<file>: <key>: <problem>". */
@@ -18,7 +18,7 @@ export class QuestionnaireError extends Error {
 
 type Path = readonly PropertyKey[];
 
-/** "questions.3.showIf.in" → `vraag "kartrekker": showIf.in`, using the key from the raw data. */
+/** "questions.3.showIf.in" → `vraag "trekker": showIf.in`, using the key from the raw data. */
 function readablePath(raw: unknown, path: Path): string {
   const [head, index, ...rest] = path;
   const noun = head === 'questions' ? 'vraag' : head === 'themes' ? 'thema' : undefined;
@@ -133,24 +133,76 @@ function ruleProblems(qn: Questionnaire, file: string): string[] {
       if (!tipCodes.has(c)) sayQ(`tip bij "${c}": geen optie- of itemcode van deze vraag`);
     }
 
-    if (q.replaces) {
-      const r = q.replaces;
-      if (position.has(r.key)) {
-        sayQ(`replaces verwijst naar "${r.key}", maar die vraag staat ook in deze editie (ze kunnen niet allebei gevraagd worden)`);
-      }
-      const other = replacedBy.get(r.key);
-      if (other) sayQ(`replaces: "${r.key}" wordt al voortgezet door "${other}"`);
-      replacedBy.set(r.key, q.key);
-      for (const [old, now] of Object.entries(r.options)) {
-        if (!codes.has(now)) sayQ(`replaces.options: "${old}" wordt gekoppeld aan "${now}", maar deze vraag heeft geen code "${now}"`);
-      }
-    }
+    lineageProblems(q, position, replacedBy, codes, sayQ);
+    statusProblems(qn, q, themeKeys, position, sayQ);
   });
+
+  for (const [name, scale] of Object.entries(qn.scales)) {
+    if (hasStatuses(scale) && scale.some((o) => !o.status)) {
+      say(`schaal "${name}"`, `geef elke optie een status of geen enkele (zonder status: ${scale.filter((o) => !o.status).map((o) => o.code).join(', ')})`);
+    }
+  }
+  for (const [i, k] of (qn.keyResults ?? []).entries()) {
+    const sayK = (problem: string) => say(`kernresultaat ${i + 1} (vraag "${k.question}")`, problem);
+    const q = qn.questions.find((x) => x.key === k.question);
+    if (!q) {
+      sayK('die vraag staat niet in deze vragenlijst');
+      continue;
+    }
+    if (q.type !== 'single' && q.type !== 'multi') {
+      sayK(`een ${q.type}-vraag; een kernresultaat kan alleen bij een single- of multi-vraag`);
+      continue;
+    }
+    const codes = new Set(answerOptions(q, qn).map((o) => o.code));
+    for (const c of k.options) if (!codes.has(c)) sayK(`code "${c}" is geen antwoordoptie van deze vraag`);
+    if (q.type === 'multi' && k.options.length !== 1) sayK('bij een multi-vraag telt een kernresultaat precies één optie (gemeenten kunnen meer opties kiezen)');
+  }
 
   for (const t of qn.themes) {
     if (!qn.questions.some((q) => q.theme === t.key)) say(`thema "${t.key}"`, 'heeft geen vragen in deze editie');
   }
   return problems;
+}
+
+/** Lineage within one edition: one kind at most, no predecessor asked beside it, codes that exist. */
+function lineageProblems(q: Question, position: Map<string, number>, replacedBy: Map<string, string>, codes: Set<string>, sayQ: (p: string) => void): void {
+  const kinds = (['continues', 'replaces', 'merges'] as const).filter((k) => q[k] !== undefined);
+  if (kinds.length > 1) sayQ(`kies één soort herkomst, niet ${kinds.join(' en ')}`);
+  if (q.merges && q.type !== 'single' && q.type !== 'multi') sayQ('alleen een single- of multi-vraag kan vragen samenvoegen (merges)');
+  const kind = kinds[0] ?? '';
+  for (const p of predecessorsOf(q)) {
+    if (p.key !== q.key && position.has(p.key)) {
+      sayQ(`${kind} verwijst naar "${p.key}", maar die vraag staat ook in deze editie (ze kunnen niet allebei gevraagd worden)`);
+    }
+    const other = replacedBy.get(p.key);
+    if (other) sayQ(`${kind}: "${p.key}" wordt al voortgezet door "${other}"`);
+    replacedBy.set(p.key, q.key);
+    const field = kind === 'merges' ? `merges (${p.key}).options` : `${kind}.options`;
+    for (const [old, now] of Object.entries(p.options ?? {})) {
+      if (!codes.has(now)) sayQ(`${field}: "${old}" wordt gekoppeld aan "${now}", maar deze vraag heeft geen code "${now}"`);
+    }
+  }
+}
+
+/** Status rules and challenge subjects: all or none of the options, subjects that exist. */
+function statusProblems(qn: Questionnaire, q: Question, themeKeys: string[], position: Map<string, number>, sayQ: (p: string) => void): void {
+  const own: Option[] = q.options ?? [];
+  if (hasStatuses(own) && own.some((o) => !o.status)) {
+    sayQ(`geef elke optie een status of geen enkele (zonder status: ${own.filter((o) => !o.status).map((o) => o.code).join(', ')})`);
+  }
+  if (q.type === 'matrix' && q.tips && Object.keys(q.tips).length) {
+    const scale = q.scale ? (qn.scales[q.scale] ?? []) : [];
+    if (!scale.some((o) => o.status === 'not' || o.status === 'partial')) {
+      sayQ(`de tips van deze matrix worden nooit gegeven: geef in schaal "${q.scale}" de antwoorden die "niet" of "deels" betekenen die status`);
+    }
+  }
+  for (const o of own) {
+    if (!o.about) continue;
+    const [subject, item] = o.about.split('.');
+    const target = position.has(subject) ? qn.questions[position.get(subject) as number] : undefined;
+    const known = item ? target?.items?.some((i) => i.code === item) : themeKeys.includes(subject) || target;
+    if (!known) sayQ(`optie "${o.code}": gaat over "${o.about}", maar dat is geen thema, vraag of vraag.item van deze vragenlijst`);
+  }
 }
 
 function checkType(qn: Questionnaire, q: Question, sayQ: (problem: string) => void): void {
@@ -185,31 +237,33 @@ export function validateQuestionnaire(raw: unknown, file: string): Questionnaire
 }
 
 /**
- * Lineage across editions: a `replaces` must continue a question that an earlier edition asked,
- * and map only codes that question really had (in any of the editions it was asked).
+ * Lineage across editions: `continues`, `replaces` and every part of `merges` must name a question
+ * that an earlier edition asked, and map only codes that question really had (in any edition).
  */
 export function validateLineage(byEdition: ReadonlyMap<number, Questionnaire>, fileOf: (edition: number) => string): void {
   const problems: string[] = [];
   const editions = [...byEdition.keys()].sort((a, b) => a - b);
   for (const edition of editions) {
     for (const q of byEdition.get(edition)?.questions ?? []) {
-      if (!q.replaces) continue;
-      const { key, options } = q.replaces;
-      const subject = `${fileOf(edition)}: vraag "${q.key}"`;
-      const earlier = editions.filter((e) => e < edition).flatMap((e) => {
-        const qn = byEdition.get(e);
-        const old = qn?.questions.find((o) => o.key === key);
-        return qn && old ? [{ file: fileOf(e), codes: answerOptions(old, qn).map((o) => o.code) }] : [];
-      });
-      if (!earlier.length) {
-        problems.push(`${subject}: replaces verwijst naar "${key}", maar die vraag staat in geen eerdere editie`);
-        continue;
-      }
-      const oldCodes = new Set(earlier.flatMap((e) => e.codes));
-      for (const old of Object.keys(options)) {
-        if (oldCodes.has(old)) continue;
-        const where = earlier.map((e) => e.file).join(', ');
-        problems.push(`${subject}: replaces.options: oude code "${old}" is geen antwoordoptie van vraag "${key}" in ${where}`);
+      const kind = q.continues ? 'continues' : q.replaces ? 'replaces' : 'merges';
+      for (const p of predecessorsOf(q)) {
+        const subject = `${fileOf(edition)}: vraag "${q.key}"`;
+        const earlier = editions.filter((e) => e < edition).flatMap((e) => {
+          const qn = byEdition.get(e);
+          const old = qn?.questions.find((o) => o.key === p.key);
+          return qn && old ? [{ file: fileOf(e), codes: answerOptions(old, qn).map((o) => o.code) }] : [];
+        });
+        if (!earlier.length) {
+          problems.push(`${subject}: ${kind} verwijst naar "${p.key}", maar die vraag staat in geen eerdere editie`);
+          continue;
+        }
+        const oldCodes = new Set(earlier.flatMap((e) => e.codes));
+        const field = kind === 'merges' ? `merges (${p.key}).options` : `${kind}.options`;
+        for (const old of Object.keys(p.options ?? {})) {
+          if (oldCodes.has(old)) continue;
+          const where = earlier.map((e) => e.file).join(', ');
+          problems.push(`${subject}: ${field}: oude code "${old}" is geen antwoordoptie van vraag "${p.key}" in ${where}`);
+        }
       }
     }
   }

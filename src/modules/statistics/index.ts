@@ -23,3 +23,4 @@ export {
 } from './trends.ts';
 export { type SuppressOptions, suppress } from './suppress.ts';
 export { CSV_HEADER, type CsvOptions, type OutputOptions, csvField, toCsv, toJson, toJsonRows } from './export.ts';
+export { countingMerges, type MergedQuestion, mergedQuestions, withMergedAnswers } from './merged.ts';

@@ -1,19 +1,25 @@
 // Trends through lineage: the rows of every edition in which a question was asked, under its
-// current key and codes. An older key (`replaces.key`) maps its codes via `replaces.options`.
-// Kept here (not shared with questionnaire/lineage.ts) so statistics stays self-contained.
+// current key and codes. The lineage itself (continues, replaces, merges) is followed by the
+// questionnaire module; this file turns it into rows.
+import { currentKey, mapCodeToCurrent, sourcesIn } from '../questionnaire/lineage.ts';
 import { answerOptions, type Question } from '../questionnaire/questionnaire.model.ts';
 import { percentOf, type QuestionnaireSet, questionnairesByEdition, type StatsRow } from './stats.model.ts';
 
 export interface LineageEntry {
   edition: number;
-  /** The key the question was asked under in that edition. */
+  /** The key whose rows hold the question in that edition (a merged question: its own key). */
   key: string;
   question: Question;
   /** That edition's codes → current codes; null: asked under the current key, codes as they are. */
   codeMap: ReadonlyMap<string, string> | null;
+  /**
+   * The edition asked the question as several questions that were later merged: its rows are those
+   * of the merged answers (see merged.ts: `countingMerges`), under the current key.
+   */
+  merged?: boolean;
 }
 
-export type ChangeReason = 'key' | 'options' | 'items';
+export type ChangeReason = 'key' | 'options' | 'items' | 'merged';
 export interface TrendChange {
   edition: number;
   previousEdition: number;
@@ -29,50 +35,40 @@ export interface Trend {
   changes: TrendChange[];
 }
 
-/** The newest key that `key` lives on as (following `replaces` forward); `key` itself if never replaced. */
+/** The newest key that `key` lives on as (following the lineage forward); `key` itself if never replaced. */
 export function currentKeyOf(questionnaires: QuestionnaireSet, key: string): string {
-  const qns = questionnairesByEdition(questionnaires);
-  let current = key;
-  for (const e of [...qns.keys()].sort((a, b) => a - b)) {
-    const next = qns.get(e)?.questions.find((q) => q.replaces?.key === current);
-    if (next) current = next.key;
-  }
-  return current;
+  return currentKey(questionnairesByEdition(questionnaires), key);
 }
 
 /** Every edition in which the question `currentKey` was asked, under any key, oldest first. */
-export function questionLineage(questionnaires: QuestionnaireSet, currentKey: string): LineageEntry[] {
+export function questionLineage(questionnaires: QuestionnaireSet, current: string): LineageEntry[] {
   const qns = questionnairesByEdition(questionnaires);
-  const chain: Array<{ key: string; map: ReadonlyMap<string, string> | null }> = [{ key: currentKey, map: null }];
+  const editions = [...qns.keys()].sort((a, b) => a - b);
+  const newest = editions.map((e) => qns.get(e)?.questions.find((q) => q.key === current)).filter((q) => q !== undefined).at(-1);
   const entries: LineageEntry[] = [];
-  for (const edition of [...qns.keys()].sort((a, b) => b - a)) {
-    const qn = qns.get(edition);
-    if (!qn) continue;
-    let found: { question: Question; link: (typeof chain)[number] } | undefined;
-    for (const link of chain) {
-      const question = qn.questions.find((q) => q.key === link.key);
-      if (question) {
-        found = { question, link };
-        break; // the newest key wins when an edition asks both
-      }
-    }
-    if (!found) continue;
-    const { question, link } = found;
-    entries.push({ edition, key: link.key, question, codeMap: link.map });
-    const older = question.replaces;
-    if (older && !chain.some((l) => l.key === older.key)) {
+  for (const edition of editions) {
+    const sources = sourcesIn(qns, edition, current);
+    const same = sources.find((s) => s.question.key === current);
+    if (same) {
+      entries.push({ edition, key: current, question: same.question, codeMap: null });
+    } else if (sources.some((s) => s.merged) && newest) {
+      entries.push({ edition, key: current, question: newest, codeMap: null, merged: true });
+    } else if (sources[0]) {
+      const q = sources[0].question;
+      const qn = qns.get(edition);
       const map = new Map<string, string>();
-      for (const [oldCode, code] of Object.entries(older.options)) {
-        const target = link.map ? link.map.get(code) : code;
-        if (target !== undefined) map.set(oldCode, target);
+      for (const o of qn ? answerOptions(q, qn) : []) {
+        const to = mapCodeToCurrent(qns, edition, q.key, o.code);
+        if (to !== null) map.set(o.code, to);
       }
-      chain.push({ key: older.key, map });
+      entries.push({ edition, key: q.key, question: q, codeMap: map });
     }
   }
-  return entries.reverse();
+  return entries;
 }
 
 function codesOf(entry: LineageEntry, qns: ReturnType<typeof questionnairesByEdition>): string[] {
+  if (entry.merged) return (entry.question.options ?? []).map((o) => o.code);
   const qn = qns.get(entry.edition);
   return qn ? answerOptions(entry.question, qn).map((o) => o.code) : [];
 }
@@ -87,6 +83,7 @@ function changesOf(lineage: LineageEntry[], qns: ReturnType<typeof questionnaire
     const prev = lineage[i - 1];
     const cur = lineage[i];
     const reasons: ChangeReason[] = [];
+    if (prev.merged && !cur.merged) reasons.push('merged');
     if (prev.key !== cur.key) reasons.push('key');
     if (!sameSet(codesOf(prev, qns), codesOf(cur, qns))) reasons.push('options');
     const items = (q: Question) => (q.items ?? []).map((it) => it.code);
@@ -97,8 +94,9 @@ function changesOf(lineage: LineageEntry[], qns: ReturnType<typeof questionnaire
 }
 
 /**
- * Rows of `statsRows` for every edition in which `currentKey` (or an older key it replaces) was
- * asked, carrying the current key and codes. Older codes without a counterpart are dropped; n is
+ * Rows of `statsRows` for every edition in which `currentKey` (or an older key it continues) was
+ * asked, carrying the current key and codes. For a merged question, compute `statsRows` with
+ * `countingMerges` so the editions before the merge have rows. Older codes without a counterpart are dropped; n is
  * kept. Should several older codes map onto one current code, their counts are added (exact for
  * single and matrix; for multi an upper bound, capped at n). Rows keep their input order.
  */

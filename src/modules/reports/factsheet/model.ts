@@ -1,7 +1,7 @@
 // One factsheet as plain data in one language: the web report's model (buildMunicipalReport) seen
 // through the status rule (status.ts), beside the national profile, with the three tips.
 import type { Db } from '../../../db/client.ts';
-import type { Lang } from '../../questionnaire/index.ts';
+import type { Lang, Question, Questionnaire } from '../../questionnaire/index.ts';
 import type { Answers } from '../../responses/index.ts';
 import { buildMunicipalReport, type MunicipalReport, type QuestionReport } from '../municipal/index.ts';
 import { answerLabel, multiLabel, practiceLabel } from './labels.ts';
@@ -35,12 +35,12 @@ export function answersOf(r: MunicipalReport): Answers {
   return answers;
 }
 
-function ownAnswer(lang: Lang, q: QuestionReport | undefined, scale: string | undefined, row: Row): string | null {
+function ownAnswer(lang: Lang, q: QuestionReport | undefined, def: Question | undefined, qn: Questionnaire, row: Row): string | null {
   if (!q) return null;
   const lines = q.own.filter((l) => l.item === row.item);
   if (!lines.length) return null;
-  if (q.type === 'multi') return multiLabel(lang, q.key, lines);
-  return answerLabel(lang, q.key, scale, lines[0].code, lines[0].label);
+  if (q.type === 'multi') return multiLabel(lang, def, qn, lines);
+  return answerLabel(lang, def, qn, lines[0].code, lines[0].label);
 }
 
 export function factsheetOf(r: MunicipalReport, profile: NationalProfile): Factsheet {
@@ -66,8 +66,8 @@ export function factsheetOf(r: MunicipalReport, profile: NationalProfile): Facts
         return {
           key: row.key,
           mark: row.mark,
-          practice: practiceLabel(lang, row.question, q?.text ?? row.question, itemLabel),
-          answer: ownAnswer(lang, q, def?.scale, row),
+          practice: practiceLabel(lang, def, q?.text ?? row.question, itemLabel),
+          answer: ownAnswer(lang, q, def, qn, row),
           inPlace: profile.inPlace.get(row.key) ?? null,
         };
       }),

@@ -9,7 +9,7 @@ import { listEditions } from '../../editions/index.ts';
 import type { Questionnaire } from '../../questionnaire/index.ts';
 import { provincesByEdition } from '../../register/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
-import { computeStats, type ModalAnswer, modalAnswers, type StatsRow, suppress } from '../../statistics/index.ts';
+import { computeStats, type MergedQuestion, mergedQuestions, type ModalAnswer, modalAnswers, type StatsRow, suppress } from '../../statistics/index.ts';
 
 /** Figures of fewer valid answers are hidden ("te weinig antwoorden"), as on the public pages. */
 export const MIN_N = 5;
@@ -19,6 +19,8 @@ export type EditionContext = {
   questionnaire: Questionnaire;
   /** Every edition up to and including `year`, for the municipality's own development. */
   qns: Map<number, Questionnaire>;
+  /** Per edition, the questions that a later merge makes one of (for the own history). */
+  merged: Map<number, MergedQuestion[]>;
   /** Suppressed rows by `scope|question|item|option`. */
   cells: Map<string, StatsRow>;
   /** Most given national answer by `question|item`. */
@@ -54,6 +56,7 @@ async function assemble(db: Db, year: number): Promise<EditionContext | undefine
     db.query<{ code: string; name: string }>('SELECT code, name FROM municipalities WHERE year = $1', [edition.registerYear]),
   ]);
   const qn = edition.questionnaire;
+  const qns = new Map(editions.map((e) => [e.year, e.questionnaire]));
   const stats = suppress(
     computeStats(new Map([[year, qn]]), submitted, register, { editions: [year], scopes: ['national', 'province'] }),
     { minN: MIN_N },
@@ -63,7 +66,8 @@ async function assemble(db: Db, year: number): Promise<EditionContext | undefine
   return {
     year,
     questionnaire: qn,
-    qns: new Map(editions.map((e) => [e.year, e.questionnaire])),
+    qns,
+    merged: mergedQuestions(qns),
     cells,
     modal,
     respondents: submitted.length,

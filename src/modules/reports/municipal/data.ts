@@ -8,6 +8,7 @@ import { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from '../../demo/gravendonck.ts
 import type { Lang } from '../../questionnaire/index.ts';
 import type { Answers } from '../../responses/answer.model.ts';
 import { pickRelease, type WijkRow, wijkRowsJson } from '../../wijk-figures/index.ts';
+import { withMergedAnswers } from '../../statistics/index.ts';
 import { editionContext, MIN_N } from './context.ts';
 import type { Advisor, MunicipalReport, ThemeReport } from './model.ts';
 import { questionReport } from './questions.ts';
@@ -54,7 +55,8 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
   const [ctx, loaded] = await Promise.all([editionContext(db, edition), loadMunicipality(db, code, edition, example)]);
   const current = loaded.own.find((r) => r.edition === edition);
   if (!ctx || !current) return undefined;
-  const own = new Map(loaded.own.map((r) => [r.edition, r.answers ?? {}]));
+  // Earlier answers to questions merged since then also count as answers to the merged question.
+  const own = new Map(loaded.own.map((r) => [r.edition, withMergedAnswers(ctx.merged, r.edition, r.answers ?? {})]));
   const provinceCode = ctx.provinceOf.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.provinceCode : null);
   const qn = ctx.questionnaire;
   const themes: ThemeReport[] = qn.themes.map((t) => {

@@ -7,5 +7,5 @@ export { advisorOf, buildMunicipalReport, isExample } from './data.ts';
 export { pct, type ReportKey, rt } from './i18n.ts';
 export type * from './model.ts';
 export { municipalReportRoutes, staffReportRoutes } from './routes.tsx';
-export { MATRIX_TIP_ANSWERS, type TipHit, tipsFor } from './tips.ts';
+export { type TipHit, tipsFor } from './tips.ts';
 export { themeTitle } from './views/practice.tsx';

@@ -76,7 +76,7 @@ export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own
   const asked = isVisible(q, answers);
   const lines = asked ? answerLines(q, ctx.questionnaire, lang, a) : [];
   const cell = (scope: string, l: AnswerLine) => share(ctx.cells.get(cellKey(scope, q.key, l.item, l.code)));
-  const tips: TipItem[] = tipsFor(q, a, asked).map((h) => {
+  const tips: TipItem[] = tipsFor(q, ctx.questionnaire, a, asked).map((h) => {
     const given = label(q, ctx.questionnaire, lang, h.answer, a?.other);
     const item = h.item ? q.items?.find((i) => i.code === h.item) : undefined;
     return {

@@ -5,19 +5,11 @@
 // - single: the tip keyed by the chosen option code (e.g. signaalpunt "nee").
 // - multi: the tip of every chosen option code (e.g. best_practices "nee").
 // - matrix: tips are keyed by item code; an item's tip applies when the item's answer on the
-//   question's scale means "not (yet) doing this" (MATRIX_TIP_ANSWERS): inzet → "bekend" (known,
-//   not used) or "onbekend" (not known); rol → "niet" (partner not involved in the coalition);
-//   ja_nee → "nee" (no attention for that target group). "ingezet", "actief", "ja" … give none.
+//   question's scale has the status "not" or "partial" (not yet doing this), as the bureau set it
+//   in the questionnaire (e.g. "bekend, maar niet ingezet"). A scale without statuses gives none.
 // - text: never.
-// A scale not listed gives no tips, so a new scale is silent until someone decides its rule.
-import type { Question, Tip } from '../../questionnaire/index.ts';
+import { type Question, type Questionnaire, type Tip, answerOptions } from '../../questionnaire/index.ts';
 import type { Answer } from '../../responses/answer.model.ts';
-
-export const MATRIX_TIP_ANSWERS: Readonly<Record<string, readonly string[]>> = {
-  inzet: ['bekend', 'onbekend'],
-  rol: ['niet'],
-  ja_nee: ['nee'],
-};
 
 export type TipHit = {
   question: string;
@@ -29,7 +21,7 @@ export type TipHit = {
   tip: Tip;
 };
 
-export function tipsFor(q: Question, answer: Answer | undefined, asked: boolean): TipHit[] {
+export function tipsFor(q: Question, qn: Pick<Questionnaire, 'scales'>, answer: Answer | undefined, asked: boolean): TipHit[] {
   const tips = q.tips;
   if (!tips || !answer || !asked) return [];
   const hit = (code: string, item: string | null, given: string): TipHit[] => (tips[code] ? [{ question: q.key, code, item, answer: given, tip: tips[code] }] : []);
@@ -39,7 +31,7 @@ export function tipsFor(q: Question, answer: Answer | undefined, asked: boolean)
     case 'multi':
       return (answer.values ?? []).flatMap((v) => hit(v, null, v));
     case 'matrix': {
-      const lacking = MATRIX_TIP_ANSWERS[q.scale ?? ''] ?? [];
+      const lacking = answerOptions(q, qn).filter((o) => o.status === 'not' || o.status === 'partial').map((o) => o.code);
       return (q.items ?? []).flatMap((it) => {
         const given = answer.items?.[it.code];
         return given && lacking.includes(given) ? hit(it.code, it.code, given) : [];

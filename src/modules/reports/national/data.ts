@@ -6,7 +6,7 @@ import { listEditions } from '../../editions/index.ts';
 import type { Questionnaire } from '../../questionnaire/index.ts';
 import { listProvinces, provincesByEdition, type Province } from '../../register/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
-import { computeStats, type StatsRow, suppress } from '../../statistics/index.ts';
+import { computeStats, countingMerges, type StatsRow, suppress } from '../../statistics/index.ts';
 import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
 
 /** Figures based on fewer valid answers are hidden on public pages ("te weinig antwoorden"). */
@@ -55,8 +55,10 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
       [edition.registerYear],
     ),
   ]);
-  // The panel is fixed by the edition shown: the same municipalities in every panel row.
-  const stats = computeStats(qns, submitted, register, { editions, scopes: ['national', 'province', 'panel'], panelEditions: editions });
+  // The panel is fixed by the edition shown: the same municipalities in every panel row. A merged
+  // question is counted in the editions before the merge too (one trend line).
+  const counting = countingMerges(qns, submitted);
+  const stats = computeStats(counting.qns, counting.responses, register, { editions, scopes: ['national', 'province', 'panel'], panelEditions: editions });
   const respondents = new Map<number, Set<string>>(editions.map((e) => [e, new Set<string>()]));
   for (const r of submitted) respondents.get(r.edition)?.add(r.municipality);
   const response = await loadResponse(db, editions, respondents);
