@@ -16,8 +16,8 @@ export function createEditionAdminRoutes() {
 export { amsterdamToday, checkDates, type DateError, type DateValues, isIsoDate } from './dates.ts';
 export { type EaKey, eaText } from './edition-admin.i18n.ts';
 export {
-  actionProblem, allowedActions, changeState, createNextEdition, type EditionRow, EditionStateError, findEditionRow, listEditionRows,
+  actionProblem, allowedActions, changeState, createEdition, createNextEdition, type EditionRow, EditionStateError, findEditionRow, listEditionRows,
   nextEditionPlan, type NextPlan, saveDates, type StateAction,
 } from './editions.service.ts';
 export { applyTextEdits, copyForEdition, parseUpload, removeQuestion } from './questionnaire-edit.ts';
-export { answeredMunicipalities, changeQuestionnaire, QuestionnaireLockedError } from './questionnaire.service.ts';
+export { answeredMunicipalities, changeQuestionnaire, QuestionnaireConflictError, QuestionnaireLockedError } from './questionnaire.service.ts';

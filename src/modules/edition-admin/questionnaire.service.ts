@@ -10,6 +10,14 @@ export class QuestionnaireLockedError extends Error {
   }
 }
 
+/** Someone else changed the questionnaire since the page (or preview) this change was made on. */
+export class QuestionnaireConflictError extends Error {
+  constructor(readonly expected: number, readonly actual: number) {
+    super(`De vragenlijst is intussen gewijzigd (versie ${actual}, deze wijziging ging uit van versie ${expected})`);
+    this.name = 'QuestionnaireConflictError';
+  }
+}
+
 /** Municipalities with at least one answer saved (also an answer cleared again: its history names the question). */
 export async function answeredMunicipalities(db: Db, year: number): Promise<number> {
   const row = await db.one<{ n: number }>(
@@ -25,13 +33,17 @@ export type QuestionnaireChange = (current: Questionnaire) => unknown;
 /**
  * Replaces the questionnaire of `year` with `change(current)` after checking it as a definition
  * file (`label` names it in the problems), its edition and its lineage with the other editions.
- * Throws QuestionnaireLockedError when the edition has answers, QuestionnaireError when invalid.
+ * Throws QuestionnaireLockedError when the edition has answers, QuestionnaireError when invalid,
+ * QuestionnaireConflictError when `expectedRev` is given and the stored revision differs (a change
+ * made on an older copy never silently overwrites a colleague's).
  * The trigger bumps questionnaire_rev, so every app instance drops its cached copy.
  */
-export async function changeQuestionnaire(db: Db, year: number, change: QuestionnaireChange, label = `${year}.json`): Promise<{ rev: number }> {
+export async function changeQuestionnaire(db: Db, year: number, change: QuestionnaireChange, label = `${year}.json`, expectedRev?: number): Promise<{ rev: number }> {
   return db.tx(async (tx) => {
-    const row = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1 FOR UPDATE', [year]);
+    const row = await tx.one<{ questionnaire: Questionnaire; rev: number }>(
+      'SELECT questionnaire, questionnaire_rev AS rev FROM editions WHERE year = $1 FOR UPDATE', [year]);
     if (!row) throw new Error(`Editie ${year} bestaat niet`);
+    if (expectedRev !== undefined && row.rev !== expectedRev) throw new QuestionnaireConflictError(expectedRev, row.rev);
     // Lock the edition's responses: a save in progress finishes first (and is counted) or waits for us.
     await tx.query('SELECT id FROM responses WHERE edition = $1 FOR SHARE', [year]);
     const answered = await answeredMunicipalities(tx, year);
