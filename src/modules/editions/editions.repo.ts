@@ -1,5 +1,6 @@
 // Editions (years): questionnaire, register year and fieldwork dates.
 import type { Db } from '../../db/client.ts';
+import { carryReportRules, needsReportRules, validateQuestionnaire } from '../questionnaire/index.ts';
 import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 
 export type Edition = {
@@ -19,13 +20,32 @@ const columns = `year, register_year AS "registerYear", questionnaire,
   to_char(opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(closes_on, 'YYYY-MM-DD') AS "closesOn",
   opened_at AS "openedAt", closed_at AS "closedAt", published_at AS "publishedAt"`;
 
-/** Adds the editions whose questionnaire files are new; existing editions keep their (possibly adjusted) questionnaire. */
+/**
+ * Adds the editions whose questionnaire files are new; existing editions keep their (possibly
+ * adjusted) questionnaire, but one stored before questionnaires carried their report rules gets
+ * them from the shipped file of its edition (or, for an edition made in the product, the newest).
+ */
 export async function seedEditions(db: Db, questionnaires: Iterable<Questionnaire>): Promise<void> {
-  for (const q of questionnaires) {
+  const shipped = [...questionnaires].sort((a, b) => a.edition - b.edition);
+  for (const q of shipped) {
     await db.query(
       `INSERT INTO editions (year, register_year, questionnaire) VALUES ($1, $1, $2) ON CONFLICT (year) DO NOTHING`,
       [q.edition, JSON.stringify(q)],
     );
+  }
+  const stored = await db.query<{ year: number; questionnaire: Questionnaire }>(
+    `SELECT year, questionnaire FROM editions WHERE NOT (questionnaire ? 'keyResults')`,
+  );
+  for (const e of stored) {
+    const from = shipped.find((q) => q.edition === e.year) ?? shipped.filter((q) => q.edition <= e.year).at(-1) ?? shipped.at(-1);
+    if (!from || !needsReportRules(e.questionnaire)) continue;
+    let upgraded: Questionnaire;
+    try {
+      upgraded = validateQuestionnaire(carryReportRules(from, e.questionnaire), `editie ${e.year}`);
+    } catch {
+      upgraded = { ...e.questionnaire, keyResults: [] }; // rules that do not fit: the bureau sets them in the editor
+    }
+    await db.query(`UPDATE editions SET questionnaire = $2 WHERE year = $1 AND NOT (questionnaire ? 'keyResults')`, [e.year, JSON.stringify(upgraded)]);
   }
 }
 

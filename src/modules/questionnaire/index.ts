@@ -8,3 +8,4 @@ export {
   validateQuestionnaire,
 } from './questionnaire.load.ts';
 export { type HistoryEntry, type QuestionnairesByEdition, mapCodeToCurrent, questionHistory, trendKey } from './lineage.ts';
+export { carryReportRules, needsReportRules } from './questionnaire.upgrade.ts';
