@@ -1,7 +1,7 @@
 // Charts of the national results, the same for the web pages and the PDF: one per question
 // (bars per option, or stacked bars per item for a matrix), the map and the response per province.
 import { tx } from '../../../web/i18n.ts';
-import { barChart, type BarGroup, type BarRow, geoFile, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
+import { barChart, type BarGroup, type BarRow, escapeXml, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import type { ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
@@ -18,7 +18,8 @@ export function figureNumbers(data: ResultsData): Map<string, number> {
   return out;
 }
 
-export function rowLabel(lang: Lang, row: Pick<SeriesRow, 'edition' | 'panel' | 'n'>): string {
+export function rowLabel(lang: Lang, row: Pick<SeriesRow, 'edition' | 'panel' | 'n'> & { asked?: boolean }): string {
+  if (row.asked === false) return String(row.edition);
   return rt(lang, row.panel ? 'chart.panelRow' : 'chart.row', { edition: row.edition, n: row.n });
 }
 
@@ -101,11 +102,16 @@ export function questionCharts(lang: Lang, data: ResultsData, r: QuestionResult,
 export function mapChart(lang: Lang, data: ResultsData): string {
   const now = data.response.get(data.year);
   const responded = now?.responded ?? 0;
+  if (!data.geometry) {
+    // A register year imported without geometry: say so where the map would be (web and PDF).
+    const text = escapeXml(rt(lang, 'response.mapMissing', { registerYear: data.registerYear }));
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${text}" viewBox="0 0 480 40" width="480" height="40"><text x="8" y="24" font-size="12">${text}</text></svg>`;
+  }
   return responseMap({
     id: 'fig-map',
     title: rt(lang, 'response.mapTitle', { year: data.year }),
     description: rt(lang, 'response.mapDesc', { responded }),
-    file: geoFile(data.registerYear),
+    geometry: data.geometry,
     highlighted: now?.respondents ?? new Set(),
     legend: { highlighted: rt(lang, 'response.legendOn', { n: responded }), other: rt(lang, 'response.legendOff') },
   });

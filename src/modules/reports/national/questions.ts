@@ -12,6 +12,8 @@ export type SeriesRow = {
   panel: boolean;
   item: string | null;
   n: number;
+  /** False for an edition that did not ask the question (a newer question): shown as "niet gevraagd". */
+  asked: boolean;
   /** Per option in current order; null: the option did not exist in that edition. */
   cells: Array<Cell | null>;
 };
@@ -39,7 +41,7 @@ function rowsOf(stats: StatsRow[], scope: string, item: string | null, codes: st
     const r = byOption.get(code);
     return r ? { count: r.count, percent: r.percent, suppressed: r.suppressed === true } : null;
   });
-  return { edition, panel: scope === 'panel', item, n: mine[0].n, cells };
+  return { edition, panel: scope === 'panel', item, n: mine[0].n, asked: true, cells };
 }
 
 /** trendRows over only the rows of the keys the question was asked under. */
@@ -57,14 +59,20 @@ export function questionResult(data: ResultsData, question: Question): QuestionR
   const askedIn = trend.lineage.map((l) => l.edition);
   const rows: SeriesRow[] = [];
   const scopes = data.panel.shown ? ['national', 'panel'] : ['national'];
+  // A single or multi question that earlier editions did not ask shows them as "niet gevraagd"
+  // (national rows only); a matrix says so in its note (a stacked bar of nothing says nothing).
+  const notAsked = items.length ? [] : data.editions.filter((e) => !askedIn.includes(e));
   for (const item of items.length ? items.map((i) => i.code) : [null]) {
     for (const scope of scopes) {
-      for (const edition of askedIn) {
-        const row = rowsOf(trend.rows, scope, item, codes, edition);
+      for (const edition of scope === 'national' ? [...askedIn, ...notAsked].sort((a, b) => a - b) : askedIn) {
+        const row = askedIn.includes(edition)
+          ? rowsOf(trend.rows, scope, item, codes, edition)
+          : { edition, panel: false, item, n: 0, asked: false, cells: codes.map(() => null) };
         if (row) rows.push(row);
       }
     }
   }
+  if (!rows.some((r) => r.asked)) rows.length = 0;
   const provinces: ProvinceRow[] = [];
   if (!items.length) {
     const current = trend.rows.filter((r) => r.edition === data.year);

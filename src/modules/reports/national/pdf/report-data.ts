@@ -54,7 +54,7 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
       const r = questionResult(data, q);
       const n = numbers.get(q.key) ?? 0;
       const parts = r.rows.length ? questionCharts(lang, data, r, MAX_LINES) : [];
-      const ns = r.rows.map((row) => `${row.edition}${row.panel ? '*' : ''}${row.item ? ` ${row.item}` : ''}: ${row.n}`);
+      const ns = r.rows.filter((row) => row.asked).map((row) => `${row.edition}${row.panel ? '*' : ''}${row.item ? ` ${row.item}` : ''}: ${row.n}`);
       return {
         caption: figure(n, tx(lang, q.text)),
         continued: rt(lang, 'figure.continued', { n }),

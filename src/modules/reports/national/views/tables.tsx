@@ -51,7 +51,7 @@ export function QuestionTable({ lang, r, figure }: { lang: Lang; r: QuestionResu
           ))}
           <tr class="total">
             <th scope="row">{rt(lang, 'table.n')}</th>
-            {r.rows.map((row) => <td class="num">{row.n}</td>)}
+            {r.rows.map((row) => <td class="num">{row.asked ? row.n : '–'}</td>)}
           </tr>
         </tbody>
       </table>
