@@ -65,6 +65,7 @@ export const nl = {
   'cmp.none': 'geen antwoorden',
   'hist.caption': 'Uw antwoorden door de jaren heen',
   'hist.edition': 'Editie',
+  'hist.new': 'Nieuw in {edition}: in eerdere edities niet gevraagd.',
   'hist.reworded': 'vraag toen anders gesteld',
   'tips.intro': 'Op basis van uw antwoorden hebben we tips voor u gezocht. Elke tip verwijst naar meer informatie.',
   'tips.none': 'Op basis van uw antwoorden hebben we geen aanvullende tips. Bespreek gerust met uw adviseur wat de volgende stap kan zijn.',

@@ -34,6 +34,8 @@ export type QuestionReport = {
   comparisons: Comparison[];
   /** The municipality's own answers in every edition it answered this question (via lineage), oldest first. */
   history: HistoryRow[];
+  /** The first edition that asked the question, when earlier editions in the report did not (a new question). */
+  newIn: number | null;
   tips: TipItem[];
 };
 

@@ -70,6 +70,13 @@ function history(ctx: EditionContext, q: Question, lang: Lang, own: Map<number, 
   return rows;
 }
 
+/** The first edition that asked `q` (under any key), when an earlier edition did not. */
+function newIn(ctx: EditionContext, q: Question): number | null {
+  const first = questionLineage(ctx.qns, q.key)[0]?.edition;
+  const earliest = Math.min(...ctx.qns.keys());
+  return first !== undefined && first > earliest ? first : null;
+}
+
 export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own: Map<number, Answers>, provinceCode: string | null): QuestionReport {
   const answers = own.get(ctx.year) ?? {};
   const a = answers[q.key];
@@ -97,6 +104,7 @@ export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own
     modal: q.type === 'text' ? [] : modalLines(ctx, q, lang, lines),
     comparisons: lines.map((l) => ({ ...l, province: provinceCode ? cell(`province:${provinceCode}`, l) : null, national: cell('national', l) })),
     history: history(ctx, q, lang, own),
+    newIn: newIn(ctx, q),
     tips,
   };
 }

@@ -109,6 +109,7 @@ function MatrixTable({ lang, q, province }: { lang: Lang; q: QuestionReport; pro
 }
 
 function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
+  if (q.newIn !== null && q.history.length < 2) return <p class="muted">{rt(lang, 'hist.new', { edition: q.newIn })}</p>;
   if (q.history.length < 2) return null;
   const id = `historie-${q.key}`;
   return (
