@@ -13,6 +13,7 @@ import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { wijkFigureRoutes } from './modules/wijk-figures/index.ts';
+import { registerRoutes } from './modules/register/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
@@ -163,6 +164,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer', createAdvisorRoutes());
   app.route('/beheer', responseDashboardRoutes);
   app.route('/beheer', wijkFigureRoutes);
+  app.route('/beheer', registerRoutes);
 
   app.notFound((c) => {
     const lang = c.get('lang') ?? 'nl';

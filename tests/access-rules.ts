@@ -133,6 +133,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'POST /beheer/wijkcijfers': adminOnly,
   'POST /beheer/wijkcijfers/bevestigen': adminOnly,
 
+  // The CBS register per year (issue 17): import a year with a check first; public data, but only the bureau changes it.
+  'GET /beheer/indeling': adminOnly,
+  'POST /beheer/indeling': adminOnly,
+  'POST /beheer/indeling/bevestigen': adminOnly,
+
   // Privacy (AVG): finding, exporting and erasing a person's data.
   'GET /beheer/privacy': adminOnly,
   'POST /beheer/privacy': adminOnly,

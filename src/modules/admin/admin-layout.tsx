@@ -20,6 +20,7 @@ export const ADMIN_SECTIONS: { href: string; label: AdminKey; description?: Admi
   { href: '/beheer/bellijst', label: 'admin.nav.callList', description: 'admin.start.callList', roles: ['admin', 'advisor'] },
   { href: '/beheer/respons', label: 'admin.nav.response', description: 'admin.start.response', roles: ['admin', 'ministry', 'advisor'] },
   { href: '/beheer/factsheets', label: 'admin.nav.factsheets', description: 'admin.start.factsheets', roles: ['admin'] },
+  { href: '/beheer/indeling', label: 'admin.nav.register', description: 'admin.start.register', roles: ['admin'] },
   { href: '/beheer/wijkcijfers', label: 'admin.nav.wijkFigures', description: 'admin.start.wijkFigures', roles: ['admin'] },
   { href: '/beheer/privacy', label: 'admin.nav.privacy', description: 'admin.start.privacy', roles: ['admin'] },
   { href: '/beheer/gegevens', label: 'admin.nav.data', description: 'admin.start.data', roles: ['admin', 'ministry'] },

@@ -1,4 +1,5 @@
-// The CBS municipality register 2019–2024 shipped in data/register (see data/SOURCES.md).
+// The CBS municipality register shipped in data/register (2019–2024, see data/SOURCES.md). Later
+// years are imported as data (import.service.ts); nothing here fixes which years exist.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -45,4 +46,11 @@ export function readRegisterFiles(dir = path.resolve('data/register')): Register
   return { provinces, municipalities, mergers };
 }
 
-export const REGISTER_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
+/** The years whose wijken are shipped (data/register/wijken-YYYY.csv). */
+export function shippedWijkenYears(dir = path.resolve('data/register')): ReadonlySet<number> {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  return new Set(files.flatMap((f) => {
+    const m = /^wijken-(\d{4})\.csv$/.exec(f);
+    return m ? [Number(m[1])] : [];
+  }));
+}

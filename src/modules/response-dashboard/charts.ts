@@ -1,8 +1,7 @@
 // The dashboard's figures, drawn with the shared server-side charts (src/web/charts): response
 // per province (report figure 5), per edition side by side, and the map (figure 4).
-import fs from 'node:fs';
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
-import { barChart, geoFile, responseMap } from '../../web/charts/index.ts';
+import { barChart, type MapGeometry, responseMap } from '../../web/charts/index.ts';
 import type { Counts, ResponseSummary } from './response.model.ts';
 import { percent, responseText as rt } from './response.i18n.ts';
 
@@ -31,12 +30,11 @@ export function editionsChart(l: Lang, s: ResponseSummary): string {
   });
 }
 
-/** undefined when the register year has no geometry in data/geo. */
-export function mapChart(l: Lang, s: ResponseSummary, registerYear: number, region: boolean): string | undefined {
-  const file = geoFile(registerYear);
-  if (!fs.existsSync(file)) return undefined;
+/** undefined when the register year has no map geometry. */
+export function mapChart(l: Lang, s: ResponseSummary, geometry: MapGeometry | undefined, region: boolean): string | undefined {
+  if (!geometry) return undefined;
   return responseMap({
-    id: 'respons-kaart', file, highlighted: s.responded,
+    id: 'respons-kaart', geometry, highlighted: s.responded,
     title: rt(l, 'map.title', { year: s.year }),
     description: rt(l, 'map.desc', { submitted: s.total.submitted, invited: s.total.invited }),
     legend: { highlighted: rt(l, 'map.responded'), other: rt(l, region ? 'map.other.region' : 'map.other') },

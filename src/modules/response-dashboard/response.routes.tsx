@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { page } from '../../web/render.ts';
 import { advisorFilter, chooseEdition, scopeOf } from '../advisors/index.ts';
 import { type AuthEnv, requireRole } from '../auth/index.ts';
+import { mapGeometry } from '../register/index.ts';
 import { summarize } from './response.model.ts';
 import { responseRows } from './response.repo.ts';
 import { ResponsePage } from './views/response-page.tsx';
@@ -31,6 +32,6 @@ responseDashboardRoutes.get('/edities/:year{[0-9]{4}}/respons', everyone, async 
   );
   return page(c,
     <ResponsePage lang={c.get('lang')} path={c.req.path} session={c.get('session')} summary={summary} years={edition.years}
-      registerYear={edition.registerYear} region={region} respondedNames={names.map((n) => n.name)} />,
+      registerYear={edition.registerYear} geometry={await mapGeometry(db, edition.registerYear)} region={region} respondedNames={names.map((n) => n.name)} />,
   );
 });

@@ -2,6 +2,6 @@
 // way for the web pages and the PDF; same input, same output.
 export { type BarChartSpec, type BarGroup, type BarRow, barChart } from './bar-chart.ts';
 export { type StackedChartSpec, type StackedGroup, type StackedRow, stackedChart } from './stacked-chart.ts';
-export { geoFile, type MapSpec, responseMap } from './map.ts';
+export { cachedMap, type MapGeometry, type MapSpec, type MapTopology, projectMap, responseMap } from './map.ts';
 export { contrast, EDITION_COLOURS, editionColour, MAP_COLOURS, SCALE_COLOURS } from './palette.ts';
 export { type ChartMeta, escapeXml, idPart } from './svg.ts';

@@ -10,7 +10,8 @@ async function fingerprint(db: Db, year: number): Promise<string> {
        (SELECT string_agg(concat_ws(':', year, published_at, questionnaire_rev, register_year), ',' ORDER BY year) FROM editions WHERE year <= $1),
        (SELECT concat_ws(':', count(*), max(updated_at), max(submitted_at)) FROM responses WHERE edition <= $1),
        (SELECT concat_ws(':', count(*), max(a.updated_at)) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.edition <= $1),
-       (SELECT count(*) FROM invitations WHERE edition <= $1)) AS fp`,
+       (SELECT count(*) FROM invitations WHERE edition <= $1),
+       (SELECT g.imported_at FROM register_geometry g JOIN editions e ON g.year = e.register_year WHERE e.year = $1)) AS fp`,
     [year],
   );
   return row?.fp ?? '';

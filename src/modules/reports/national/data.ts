@@ -4,7 +4,8 @@
 import type { Db } from '../../../db/client.ts';
 import { listEditions } from '../../editions/index.ts';
 import type { Questionnaire } from '../../questionnaire/index.ts';
-import { listProvinces, provincesByEdition, type Province } from '../../register/index.ts';
+import { listProvinces, mapGeometry, provincesByEdition, type Province } from '../../register/index.ts';
+import type { MapGeometry } from '../../../web/charts/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
 import { computeStats, countingMerges, type StatsRow, suppress } from '../../statistics/index.ts';
 import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
@@ -19,6 +20,8 @@ export type ResultsData = {
   qns: Map<number, Questionnaire>;
   questionnaire: Questionnaire;
   registerYear: number;
+  /** The register year's map; undefined when that year has no geometry. */
+  geometry?: MapGeometry;
   publishedAt: Date | null;
   /** Suppressed statistics of every shown edition: national, provinces, panel. */
   rows: StatsRow[];
@@ -46,7 +49,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const editions = shown.map((e) => e.year);
   const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
 
-  const [submitted, register, provinces, municipalities] = await Promise.all([
+  const [submitted, register, provinces, municipalities, geometry] = await Promise.all([
     listSubmittedResponses(db, editions),
     provincesByEdition(db),
     listProvinces(db),
@@ -54,6 +57,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
       'SELECT code, name, province_code AS province FROM municipalities WHERE year = $1',
       [edition.registerYear],
     ),
+    mapGeometry(db, edition.registerYear),
   ]);
   // The panel is fixed by the edition shown: the same municipalities in every panel row. A merged
   // question is counted in the editions before the merge too (one trend line).
@@ -77,6 +81,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     qns,
     questionnaire: edition.questionnaire,
     registerYear: edition.registerYear,
+    geometry,
     publishedAt: edition.publishedAt,
     rows,
     byQuestion,

@@ -5,6 +5,7 @@ import { AdminLayout } from '../../admin/index.ts';
 import { EditionPicker } from '../../advisors/views/parts.tsx';
 import type { Session } from '../../auth/index.ts';
 import type { Lang } from '../../questionnaire/questionnaire.model.ts';
+import type { MapGeometry } from '../../../web/charts/index.ts';
 import { editionsChart, mapChart, provinceChart } from '../charts.ts';
 import type { ResponseSummary } from '../response.model.ts';
 import { percent, responseText as rt } from '../response.i18n.ts';
@@ -17,6 +18,8 @@ export type ResponsePageProps = {
   summary: ResponseSummary;
   years: number[];
   registerYear: number;
+  /** The register year's map; undefined when that year has none. */
+  geometry?: MapGeometry;
   /** An advisor's region: only it counts. */
   region?: Set<string>;
   respondedNames: string[];
@@ -28,7 +31,7 @@ export function ResponsePage(p: ResponsePageProps) {
   const y = s.year;
   const title = rt(l, p.region ? 'title.region' : 'title', { year: y });
   const scope = rt(l, p.region ? 'national.region' : 'national');
-  const map = mapChart(l, s, p.registerYear, Boolean(p.region));
+  const map = mapChart(l, s, p.geometry, Boolean(p.region));
   return (
     <AdminLayout lang={l} title={title} path={p.path} session={p.session}>
       <h1>{title}</h1>
