@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { geo2025 } from './register-fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -25,7 +26,8 @@ describe('cli', () => {
   it('--help lists the commands', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
-    for (const c of ['edition YEAR --open --closes DATE', 'link --edition YEAR --municipality GMxxxx', 'migrate']) expect(r.out).toContain(c);
+    for (const c of ['edition YEAR --open --closes DATE', 'edition create YEAR [--from YEAR]', 'import-register --year YEAR --municipalities FILE.csv',
+      'link --edition YEAR --municipality GMxxxx', 'migrate']) expect(r.out).toContain(c);
   });
 
   it('refuses wrong input with a one-line reason and a non-zero exit', () => {
@@ -57,6 +59,33 @@ describe('cli', () => {
     expect(link.code).toBe(0);
     expect(link.out.trim()).toMatch(/^https:\/\/benchmark\.example\.nl\/v\/[A-Za-z0-9_-]{43}$/);
   });
+
+  it('edition create copies a questionnaire; opening needs the register of its year, which import-register brings', () => {
+    const made = cli('edition', 'create', '2025', '--from', '2023');
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toContain('Editie 2025 is aangemaakt (in voorbereiding) met een kopie van de vragenlijst van 2023');
+    expect(made.out).toContain('Let op: de gemeentelijke indeling van 2025 ontbreekt. Editie 2025 kan pas open na: npm run cli -- import-register --year 2025');
+    const twice = cli('edition', 'create', '2025');
+    expect(twice.code).not.toBe(0);
+    expect(twice.err.trim()).toBe('Editie 2025 bestaat al.');
+    const open = cli('edition', '2025', '--open', '--closes', '2099-12-31');
+    expect(open.code).not.toBe(0);
+    expect(open.err.trim().split('\n')).toHaveLength(1);
+    expect(open.err).toContain('Editie 2025 kan niet open: de gemeentelijke indeling van 2025 ontbreekt. Importeer die eerst: npm run cli -- import-register --year 2025');
+    const geo = path.join(dataDir, 'kaart-2025.topojson');
+    fs.writeFileSync(geo, Buffer.from(geo2025().bytes));
+    const fixtures = path.join(root, 'tests', 'fixtures', 'register');
+    const imported = cli('import-register', '--year', '2025', '--municipalities', path.join(fixtures, 'municipalities-2025.csv'),
+      '--mergers', path.join(fixtures, 'mergers-2025.csv'), '--wijken', path.join(fixtures, 'wijken-2025.csv'), '--geo', geo);
+    expect(imported.code, imported.err).toBe(0);
+    expect(imported.out).toContain('341 gemeenten, 2 herindelingen, 8 wijken, 341 vormen op de kaart.');
+    expect(imported.out).toContain('De gemeentelijke indeling van 2025 is geïmporteerd.');
+    const opened = cli('edition', '2025', '--open', '--closes', '2099-12-31');
+    expect(opened.code, opened.err).toBe(0);
+    expect(opened.out).toContain('Editie 2025 is open tot en met 2099-12-31');
+    // The merged municipality is in the 2025 register: it gets a personal link.
+    expect(cli('link', '--edition', '2025', '--municipality', 'GM1996').code).toBe(0);
+  }, 180_000);
 
   describe('while the server runs on the same DATA_DIR', () => {
     let server: ChildProcess;

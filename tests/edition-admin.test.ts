@@ -125,7 +125,9 @@ describe('the next edition', () => {
     expect(e.registerYear).toBe(2024);
     expect(e.questionnaire.edition).toBe(2024);
     expect(e.questionnaire.questions.map((q) => q.key)).toEqual(prev.questionnaire.questions.map((q) => q.key));
-    expect(e.questionnaire.questions.some((q) => q.replaces)).toBe(false);
+    expect(e.questionnaire.questions.some((q) => q.replaces || q.merges)).toBe(false);
+    // Every question continues itself: same key, same codes (lineage for the trends).
+    expect(e.questionnaire.questions.every((q) => q.continues === q.key)).toBe(true);
     expect(await stateOf(2024)).toBe('draft');
     expect(text(await (await get(res.headers.get('location')!, admin)).text())).toContain('Editie 2024 is aangemaakt');
   });
@@ -138,9 +140,24 @@ describe('the next edition', () => {
     expect(await getEdition(db, 2025)).toBeUndefined();
   });
 
-  it('without a register for the new year it takes the latest register', async () => {
+  it('without a register for the new year: the edition keeps its own year, is made as a draft and cannot open', async () => {
+    const list = text(await (await get('/beheer/edities', admin)).text());
+    expect(list).toContain('De gemeentelijke indeling van 2025 is er nog niet');
+    expect(list).toContain('npm run cli -- import-register --year 2025');
     expect((await post('/beheer/edities', admin, [])).headers.get('location')).toBe('/beheer/edities/2025?klaar=aangemaakt');
-    expect((await getEdition(db, 2025))!.registerYear).toBe(2024);
+    expect((await getEdition(db, 2025))!.registerYear).toBe(2025);
+    expect(await stateOf(2025)).toBe('draft');
+    const page = text(await (await get('/beheer/edities/2025', admin)).text());
+    expect(page).toContain('de gemeentelijke indeling van 2025 ontbreekt');
+    // The open button is refused, naming the command, even with a closing date planned.
+    expect((await post('/beheer/edities/2025/datums', admin, [['opensOn', '2024-04-01'], ['closesOn', '2024-05-01']])).status).toBe(303);
+    const confirm = await (await get('/beheer/edities/2025/openen', admin)).text();
+    expect(text(confirm)).toContain('npm run cli -- import-register --year 2025');
+    expect(parse(confirm).querySelector('form[action="/beheer/edities/2025/openen"]')).toBeNull();
+    const refused = await post('/beheer/edities/2025/openen', admin, []);
+    expect(refused.status).toBe(409);
+    expect(text(await refused.text())).toContain('Deze editie kan niet open: de gemeentelijke indeling van 2025 ontbreekt');
+    expect(await stateOf(2025)).toBe('draft');
   });
 });
 

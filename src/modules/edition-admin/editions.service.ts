@@ -10,6 +10,8 @@ import { copyForEdition } from './questionnaire-edit.ts';
 export type EditionRow = {
   year: number;
   registerYear: number;
+  /** Whether the register of `registerYear` is present (an edition cannot open without it). */
+  hasRegister: boolean;
   opensOn: string | null;
   closesOn: string | null;
   openedAt: Date | null;
@@ -33,7 +35,10 @@ export class EditionStateError extends Error {
 
 export type StateAction = 'open' | 'close' | 'publish';
 
-const rowColumns = `e.year, e.register_year AS "registerYear",
+/** Whether the edition's register year is in the database (`e` is the editions row). */
+const HAS_REGISTER = `EXISTS (SELECT 1 FROM municipalities m WHERE m.year = e.register_year) AS "hasRegister"`;
+
+const rowColumns = `e.year, e.register_year AS "registerYear", ${HAS_REGISTER},
   to_char(e.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
   e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
   jsonb_array_length(e.questionnaire->'questions') AS questions, jsonb_array_length(e.questionnaire->'themes') AS themes,
@@ -54,16 +59,46 @@ export async function findEditionRow(db: Db, year: number, now: Date): Promise<E
   return row && withState(now)(row);
 }
 
-export type NextPlan = { year: number; from: number; registerYear: number };
+/**
+ * A new edition: its year, the edition its questionnaire is copied from, and its register year,
+ * which is always its own year (no silent fallback to an older register).
+ */
+export type NextPlan = { year: number; from: number; registerYear: number; hasRegister: boolean };
 
-/** The edition after the newest one: its year, where its questionnaire comes from, its register year. */
+/** The edition after the newest one. */
 export async function nextEditionPlan(db: Db): Promise<NextPlan | undefined> {
   return db.one<NextPlan>(
-    `SELECT e.year + 1 AS year, e.year AS "from",
-       COALESCE((SELECT e.year + 1 WHERE EXISTS (SELECT 1 FROM municipalities m WHERE m.year = e.year + 1)),
-                (SELECT max(m.year) FROM municipalities m), e.register_year) AS "registerYear"
+    `SELECT e.year + 1 AS year, e.year AS "from", e.year + 1 AS "registerYear",
+       EXISTS (SELECT 1 FROM municipalities m WHERE m.year = e.year + 1) AS "hasRegister"
      FROM editions e ORDER BY e.year DESC LIMIT 1`,
   );
+}
+
+const CREATE_LOCK = `SELECT pg_advisory_xact_lock(hashtext('een-tegen-eenzaamheid:next-edition'))`;
+
+/** Inserts edition `year` as a draft with a copy of `from`'s questionnaire (every question continues itself). */
+async function insertEdition(tx: Db, year: number, from: number): Promise<NextPlan> {
+  const prev = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1', [from]);
+  if (!prev) throw new EditionStateError('create.error.noFrom', { from });
+  const qn = validateQuestionnaire(copyForEdition(prev.questionnaire, year), `${year}.json`);
+  await tx.query('INSERT INTO editions (year, register_year, questionnaire) VALUES ($1, $1, $2)', [year, JSON.stringify(qn)]);
+  const reg = await tx.one<{ ok: boolean }>('SELECT EXISTS (SELECT 1 FROM municipalities WHERE year = $1) AS ok', [year]);
+  return { year, from, registerYear: year, hasRegister: reg?.ok ?? false };
+}
+
+/**
+ * Creates edition `year` (CLI `edition create YEAR [--from YEAR]`): a draft with a copy of the
+ * questionnaire of `from`, by default the newest edition before `year`. An edition that exists is
+ * an error; a year without a register is allowed (the edition cannot open until it is imported).
+ */
+export async function createEdition(db: Db, year: number, from?: number): Promise<NextPlan> {
+  return db.tx(async (tx) => {
+    await tx.query(CREATE_LOCK);
+    if (await tx.one('SELECT 1 FROM editions WHERE year = $1', [year])) throw new EditionStateError('create.error.exists', { year });
+    const source = from ?? (await tx.one<{ year: number }>('SELECT max(year) AS year FROM editions WHERE year < $1', [year]))?.year;
+    if (source === undefined || source === null) throw new EditionStateError('list.error.noPrevious');
+    return insertEdition(tx, year, source);
+  });
 }
 
 /**
@@ -74,28 +109,29 @@ export async function nextEditionPlan(db: Db): Promise<NextPlan | undefined> {
 export async function createNextEdition(db: Db, expectedYear?: number): Promise<NextPlan> {
   return db.tx(async (tx) => {
     // Two admins pressing the button at once make one edition, not a conflict.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('een-tegen-eenzaamheid:next-edition'))`);
+    await tx.query(CREATE_LOCK);
     if (expectedYear !== undefined) {
       const made = await tx.one<NextPlan>(
-        `SELECT year, year - 1 AS "from", register_year AS "registerYear" FROM editions WHERE year = $1`, [expectedYear]);
+        `SELECT e.year, e.year - 1 AS "from", e.register_year AS "registerYear", ${HAS_REGISTER} FROM editions e WHERE e.year = $1`, [expectedYear]);
       if (made) return made;
     }
     const plan = await nextEditionPlan(tx);
     if (!plan) throw new EditionStateError('list.error.noPrevious');
-    const prev = await tx.one<{ questionnaire: Questionnaire }>('SELECT questionnaire FROM editions WHERE year = $1', [plan.from]);
-    const qn = validateQuestionnaire(copyForEdition(prev?.questionnaire as Questionnaire, plan.year), `${plan.year}.json`);
-    await tx.query('INSERT INTO editions (year, register_year, questionnaire) VALUES ($1, $2, $3)', [plan.year, plan.registerYear, JSON.stringify(qn)]);
-    return plan;
+    return insertEdition(tx, plan.year, plan.from);
   });
 }
 
-export type Locked = { opensOn: string | null; closesOn: string | null; openedAt: Date | null; closedAt: Date | null; publishedAt: Date | null };
+export type Locked = {
+  opensOn: string | null; closesOn: string | null; openedAt: Date | null; closedAt: Date | null; publishedAt: Date | null;
+  registerYear: number; hasRegister: boolean;
+};
 
 async function lockEdition(tx: Db, year: number): Promise<Locked> {
   const e = await tx.one<Locked>(
-    `SELECT to_char(opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(closes_on, 'YYYY-MM-DD') AS "closesOn",
-       opened_at AS "openedAt", closed_at AS "closedAt", published_at AS "publishedAt"
-     FROM editions WHERE year = $1 FOR UPDATE`,
+    `SELECT to_char(e.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
+       e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
+       e.register_year AS "registerYear", ${HAS_REGISTER}
+     FROM editions e WHERE e.year = $1 FOR UPDATE`,
     [year],
   );
   if (!e) throw new EditionStateError('edition.notFound');
@@ -129,6 +165,8 @@ export type Problem = { key: EaKey; params?: Record<string, string | number> };
 export function actionProblem(e: Locked, action: StateAction, now: Date): Problem | undefined {
   const state = editionState(e, now);
   if (!allowedActions(state).includes(action)) return { key: `state.error.${action}`, params: { state } };
+  // No municipalities to invite, count or map without the edition's own register.
+  if (action === 'open' && !e.hasRegister) return { key: 'state.error.noRegister', params: { register: e.registerYear } };
   const key = action === 'open' ? openProblem(e.closesOn, amsterdamToday(now)) : undefined;
   return key ? { key } : undefined;
 }

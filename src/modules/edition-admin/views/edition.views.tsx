@@ -78,6 +78,9 @@ export function EditionPage(p: EditionPageProps) {
 
       <h2>{eaText(l, 'state.title')}</h2>
       <p>{eaText(l, `state.explain.${e.state}`)}</p>
+      {e.hasRegister || !allowedActions(e.state).includes('open') ? null : (
+        <div class="notice notice--warn"><p>{eaText(l, 'state.error.noRegister', { register: e.registerYear })}</p></div>
+      )}
       {admin && allowedActions(e.state).length ? (
         <div class="button-row">
           {allowedActions(e.state).map((a, i) => (

@@ -55,6 +55,7 @@ export function EditionsPage(p: EditionsPageProps) {
         <section aria-labelledby="volgende-titel">
           <h2 id="volgende-titel">{eaText(l, 'list.next.title')}</h2>
           <p>{eaText(l, 'list.next.body', { year: p.next.year, from: p.next.from, register: p.next.registerYear })}</p>
+          {p.next.hasRegister ? null : <div class="notice notice--warn"><p>{eaText(l, 'list.next.noRegister', { register: p.next.registerYear })}</p></div>}
           <form method="post" action="/beheer/edities">
             <CsrfField session={p.session} />
             <input type="hidden" name="jaar" value={String(p.next.year)} />
