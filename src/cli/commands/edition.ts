@@ -1,6 +1,7 @@
 // The service and its texts only: the command needs none of the edition pages.
 import { eaText } from '../../modules/edition-admin/edition-admin.i18n.ts';
 import { createEdition, EditionStateError } from '../../modules/edition-admin/editions.service.ts';
+import { ensureExampleResponse } from '../../modules/demo/index.ts';
 import { closeEdition, editionState, getEdition, openEdition, publishEdition } from '../../modules/editions/index.ts';
 import { hasRegister } from '../../modules/register/index.ts';
 import { isoDate, parse, year } from '../args.ts';
@@ -50,7 +51,11 @@ export const editionCommand: Command = {
       await closeEdition(db, y, now());
       out(`Editie ${y} is gesloten.`);
     } else {
-      await publishEdition(db, y, now());
+      await db.tx(async (tx) => {
+        await publishEdition(tx, y, now());
+        // The demo's example municipality follows the newest published edition.
+        await ensureExampleResponse(tx);
+      });
       out(`De resultaten van editie ${y} zijn gepubliceerd.`);
     }
     const after = await getEdition(db, y);

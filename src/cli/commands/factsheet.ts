@@ -1,5 +1,5 @@
 // factsheet --edition YEAR --municipality GMxxxx --out FILE.pdf: one municipality's factsheet.
-// Only for a municipality that submitted (or the example Gravendonck 2022), as on the web.
+// Only for a municipality that submitted (or the example Gravendonck in the edition it follows), as on the web.
 import fs from 'node:fs';
 import path from 'node:path';
 import { getEdition } from '../../modules/editions/index.ts';

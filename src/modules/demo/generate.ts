@@ -3,7 +3,7 @@
 import type { Answers } from '../responses/answer.model.ts';
 import { assignEdition } from './answers.ts';
 import type { DemoDataSet, DemoInput, DemoResponse, Respondent } from './demo.model.ts';
-import { EXAMPLE_EDITION, gravendonckResponse } from './gravendonck.ts';
+import { gravendonckResponse } from './gravendonck.ts';
 import { DEMO_EDITIONS, selectMunicipalities } from './municipalities.ts';
 import { fork } from './rng.ts';
 import { TARGETS } from './targets.ts';
@@ -40,15 +40,16 @@ export function generateDemo(input: DemoInput, seed = DEFAULT_SEED): DemoDataSet
       responses.push({ edition: year, municipality: r.code, status: 'submitted', ...responseTimes(edition, clock), answers: r.answers });
     }
   }
-  const exampleEdition = editions.find((e) => e.year === EXAMPLE_EDITION) ?? editions[editions.length - 1];
-  const exampleQn = input.questionnaires.get(EXAMPLE_EDITION);
-  if (!exampleQn) throw new Error(`Demo: geen vragenlijst voor editie ${EXAMPLE_EDITION}`);
+  // The example follows the newest published edition: the demo's last (example.ts moves it on later).
+  const exampleEdition = editions[editions.length - 1];
+  const exampleQn = input.questionnaires.get(exampleEdition.year);
+  if (!exampleQn) throw new Error(`Demo: geen vragenlijst voor editie ${exampleEdition.year}`);
   return {
     seed,
     editions,
     invitations,
     responses,
     panel: selection.panel,
-    example: gravendonckResponse(exampleQn, exampleEdition),
+    example: gravendonckResponse(exampleQn, exampleEdition.openedAt),
   };
 }

@@ -1,9 +1,10 @@
 // Gravendonck: the fictitious municipality of the report's example web report and factsheet
-// (figures 1 and 2). Not in the CBS register, so it can never be invited or counted; its 2022
-// response is hand-written to be complete and plausible, a typical mid-sized municipality.
-import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
-import type { Answers } from '../responses/answer.model.ts';
-import type { DemoEdition, DemoResponse } from './demo.model.ts';
+// (figures 1 and 2). Not in the CBS register, so it can never be invited or counted; its response
+// is hand-written to be complete and plausible, a typical mid-sized municipality. It follows the
+// newest published edition (example.ts): the same answers, carried along each question's lineage.
+import { answerOptions, predecessorsOf, type Question, type Questionnaire } from '../questionnaire/questionnaire.model.ts';
+import type { Answer, Answers } from '../responses/answer.model.ts';
+import type { DemoResponse } from './demo.model.ts';
 
 export const EXAMPLE_MUNICIPALITY = {
   code: 'GM9999',
@@ -12,7 +13,6 @@ export const EXAMPLE_MUNICIPALITY = {
   /** Shown next to the name wherever it appears: this is not a real municipality. */
   label: { nl: 'voorbeeldgemeente (fictief)', en: 'example municipality (fictitious)' },
 } as const;
-export const EXAMPLE_EDITION = 2022;
 
 const ANSWERS: Answers = {
   week_tegen_eenzaamheid: {
@@ -62,18 +62,60 @@ const ANSWERS: Answers = {
   },
 };
 
-/**
- * The example response: every question of the 2022 questionnaire that has an answer above.
- * Never submitted (status 'open', no invitation, code outside the register), so statistics and
- * response rates, which count submitted responses, leave it out.
- */
-export function gravendonckResponse(qn: Questionnaire, edition: DemoEdition): DemoResponse {
+/** The hand-written answer to `q`: under its own key, or under a predecessor's with the codes mapped. */
+function answerFor(q: Question): Answer | undefined {
+  if (ANSWERS[q.key]) return structuredClone(ANSWERS[q.key]);
+  for (const p of predecessorsOf(q)) {
+    const a = ANSWERS[p.key];
+    if (!a) continue;
+    const map = (c: string) => (p.options ? p.options[c] : c);
+    const out = structuredClone(a);
+    if (out.value) out.value = map(out.value);
+    if (out.values) out.values = out.values.map(map).filter((c): c is string => Boolean(c));
+    if (out.items) out.items = Object.fromEntries(Object.entries(out.items).map(([k, v]) => [k, map(v)]).filter(([, v]) => v));
+    return out;
+  }
+  return undefined;
+}
+
+/** Only codes the question has: a later questionnaire may have dropped an option or an item. */
+function fitAnswer(q: Question, qn: Questionnaire, a: Answer): Answer | undefined {
+  const options = answerOptions(q, qn);
+  const codes = new Set(options.map((o) => o.code));
+  const out: Answer = { ...a };
+  if (q.type === 'single' && (!out.value || !codes.has(out.value))) return undefined;
+  if (q.type === 'multi') {
+    out.values = (out.values ?? []).filter((c) => codes.has(c));
+    if (!out.values.length) return undefined;
+  }
+  if (q.type === 'matrix') {
+    const items = new Set((q.items ?? []).map((i) => i.code));
+    out.items = Object.fromEntries(Object.entries(out.items ?? {}).filter(([k, v]) => items.has(k) && codes.has(v)));
+    if (!Object.keys(out.items).length) return undefined;
+  }
+  const chosen = q.type === 'single' ? [out.value] : (out.values ?? []);
+  if (out.other && !options.some((o) => o.other && chosen.includes(o.code))) delete out.other;
+  return out;
+}
+
+/** Gravendonck's answers to a questionnaire: every question it has a (fitting) answer for. */
+export function exampleAnswers(qn: Questionnaire): Answers {
   const answers: Answers = {};
   for (const q of qn.questions) {
-    const a = ANSWERS[q.key];
-    if (a) answers[q.key] = structuredClone(a);
+    const a = answerFor(q);
+    const fitted = a && fitAnswer(q, qn, a);
+    if (fitted) answers[q.key] = fitted;
   }
-  const startedAt = new Date(edition.openedAt.getTime() + 8 * 86_400_000 + 2 * 3_600_000);
+  return answers;
+}
+
+/**
+ * The example response to an edition's questionnaire. Never submitted (status 'open', no
+ * invitation, code outside the register), so statistics and response rates, which count submitted
+ * responses, leave it out.
+ */
+export function gravendonckResponse(qn: Questionnaire, openedAt: Date): DemoResponse {
+  const startedAt = new Date(openedAt.getTime() + 8 * 86_400_000 + 2 * 3_600_000);
   return {
     edition: qn.edition,
     municipality: EXAMPLE_MUNICIPALITY.code,
@@ -81,6 +123,6 @@ export function gravendonckResponse(qn: Questionnaire, edition: DemoEdition): De
     firstOpenedAt: startedAt,
     startedAt,
     submittedAt: null,
-    answers,
+    answers: exampleAnswers(qn),
   };
 }

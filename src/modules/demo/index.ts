@@ -2,7 +2,8 @@
 // fictitious example municipality Gravendonck (never counted).
 export type { DemoDataSet, DemoEdition, DemoInput, DemoInvitation, DemoResponse } from './demo.model.ts';
 export { DEFAULT_SEED, generateDemo } from './generate.ts';
-export { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from './gravendonck.ts';
+export { ensureExampleResponse, exampleEdition, isExampleOf } from './example.ts';
+export { EXAMPLE_MUNICIPALITY, exampleAnswers } from './gravendonck.ts';
 export {
   DEMO_OPEN_DAYS,
   DEMO_OPEN_EDITION,

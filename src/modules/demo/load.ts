@@ -10,6 +10,7 @@ import { DEFAULT_SEED, generateDemo } from './generate.ts';
 import { removeSyntheticWijkFigures, writeSyntheticWijkFigures } from '../wijk-figures/index.ts';
 import { DEMO_EDITIONS } from './municipalities.ts';
 import { DEMO_ADVISOR_DOMAIN, DEMO_CONTACT_DOMAIN, demoAdvisors, demoContacts } from './people.ts';
+import { ensureExampleResponse } from './example.ts';
 import { answerTimes } from './timeline.ts';
 
 /** Bump when the generator changes, so databases holding an older demo get the new one. */
@@ -61,6 +62,8 @@ export async function loadDemo(db: Db, options: LoadDemoOptions = {}): Promise<L
     const answers = await writeResponses(tx, [...data.responses, data.example], demoMarker(seed));
     // Loneliness per wijk for the web reports: synthetic, and labelled so wherever shown.
     await writeSyntheticWijkFigures(tx, { seed, now });
+    // An edition published after the demo's own: the example follows it.
+    await ensureExampleResponse(tx);
     return { status: markers.length ? 'replaced' : 'loaded', seed, responses: data.responses.length, answers };
   });
 }
@@ -180,7 +183,7 @@ async function writeEditions(tx: Db, data: DemoDataSet, now: Date): Promise<void
 }
 
 /** Responses, then their answers and audit rows in one statement, then the submissions. */
-async function writeResponses(tx: Db, responses: DemoResponse[], actor: string): Promise<number> {
+export async function writeResponses(tx: Db, responses: DemoResponse[], actor: string): Promise<number> {
   const times = responses.map((r) => {
     const end = r.submittedAt ?? new Date(r.startedAt.getTime() + 45 * 60_000);
     return { end, answers: answerTimes(r.startedAt, end, Object.keys(r.answers).length) };

@@ -1,6 +1,7 @@
 // The bureau's work on editions: the list with counts, the next edition from the previous one,
 // fieldwork dates and the steps open → close → publish. Rules live here, not only in the pages.
 import type { Db } from '../../db/client.ts';
+import { ensureExampleResponse } from '../demo/index.ts';
 import { closeEdition, type EditionState, editionState, openEdition, publishEdition } from '../editions/index.ts';
 import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
 import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
@@ -184,6 +185,8 @@ export async function changeState(db: Db, year: number, action: StateAction, now
       await closeEdition(tx, year, now);
     } else {
       await publishEdition(tx, year, now);
+      // The demo's example municipality follows the newest published edition.
+      await ensureExampleResponse(tx);
     }
   });
 }

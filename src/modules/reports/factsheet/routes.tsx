@@ -13,7 +13,7 @@ import { MessagePage } from '../../../web/layout.tsx';
 import { bodyBytes, page } from '../../../web/render.ts';
 import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, requireRole } from '../../auth/index.ts';
-import { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from '../../demo/index.ts';
+import { EXAMPLE_MUNICIPALITY, exampleEdition } from '../../demo/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { findVisit, linkGuessFailed, linkGuessingBlocked } from '../../responses/index.ts';
 import { isExample, rt } from '../municipal/index.ts';
@@ -42,7 +42,8 @@ const examples = new WeakMap<NationalProfile, Map<Lang, Buffer>>();
 async function examplePdf(c: Context<AuthEnv>): Promise<Buffer | undefined> {
   const { db, now } = c.get('deps');
   const lang = c.get('lang');
-  const f = await buildFactsheet(db, EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY.code, lang);
+  const edition = await exampleEdition(db);
+  const f = edition === undefined ? undefined : await buildFactsheet(db, edition, EXAMPLE_MUNICIPALITY.code, lang);
   if (!f) return undefined;
   let made = examples.get(f.profile);
   if (!made) examples.set(f.profile, (made = new Map()));
@@ -83,7 +84,7 @@ export const factsheetRoutes = new Hono<AuthEnv>()
     const code = c.req.param('file').slice(0, 6);
     if (!/^\d{4}$/.test(year) || !/^GM\d{4}$/.test(code) || c.req.param('file').length !== 10) return c.notFound();
     const edition = Number(year);
-    if (!isExample(edition, code) && !(await inScope(db, await scopeOf(db, c.get('session').account), code))) return c.notFound();
+    if (!(await isExample(db, edition, code)) && !(await inScope(db, await scopeOf(db, c.get('session').account), code))) return c.notFound();
     const pdf = await buildFactsheetPdf(db, edition, code, { lang: c.get('lang'), now: now() });
     if (!pdf) return c.notFound();
     return pdfResponse(c, pdf, fileName(edition, code), 'attachment');

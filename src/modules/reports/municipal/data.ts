@@ -1,10 +1,11 @@
 // buildMunicipalReport: everything one municipality's report (web page or factsheet) shows for one
 // edition, in one language. Undefined when the edition does not exist or the municipality has not
-// submitted in it — except Gravendonck, the fictitious example, whose complete 2022 response is
+// submitted in it — except Gravendonck, the fictitious example, whose complete response (in the newest published edition) is
 // stored unsubmitted on purpose (so it never counts) and is shown as "voorbeeld".
 import type { Db } from '../../../db/client.ts';
 import { tx } from '../../../web/i18n.ts';
-import { EXAMPLE_EDITION, EXAMPLE_MUNICIPALITY } from '../../demo/gravendonck.ts';
+import { isExampleOf } from '../../demo/example.ts';
+import { EXAMPLE_MUNICIPALITY } from '../../demo/gravendonck.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import type { Answers } from '../../responses/answer.model.ts';
 import { pickRelease, type WijkRow, wijkRowsJson } from '../../wijk-figures/index.ts';
@@ -13,8 +14,9 @@ import { editionContext, MIN_N } from './context.ts';
 import type { Advisor, MunicipalReport, ThemeReport } from './model.ts';
 import { questionReport } from './questions.ts';
 
-export function isExample(edition: number, code: string): boolean {
-  return code === EXAMPLE_MUNICIPALITY.code && edition === EXAMPLE_EDITION;
+/** Gravendonck in the edition it follows (the newest published one it has answers in). */
+export async function isExample(db: Db, edition: number, code: string): Promise<boolean> {
+  return isExampleOf(db, edition, code);
 }
 
 type OwnRow = { edition: number; submittedAt: string | null; answers: Answers | null };
@@ -51,7 +53,7 @@ export async function advisorOf(db: Db, code: string): Promise<Advisor | null> {
 }
 
 export async function buildMunicipalReport(db: Db, edition: number, code: string, lang: Lang): Promise<MunicipalReport | undefined> {
-  const example = isExample(edition, code);
+  const example = await isExample(db, edition, code);
   const [ctx, loaded] = await Promise.all([editionContext(db, edition), loadMunicipality(db, code, edition, example)]);
   const current = loaded.own.find((r) => r.edition === edition);
   if (!ctx || !current) return undefined;

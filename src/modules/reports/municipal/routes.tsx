@@ -146,7 +146,7 @@ export const staffReportRoutes = new Hono<AuthEnv>()
     const { year, code } = c.req.param();
     if (!/^\d{4}$/.test(year) || !/^GM\d{4}$/.test(code)) return c.notFound();
     const edition = Number(year);
-    const example = isExample(edition, code);
+    const example = await isExample(db, edition, code);
     const session = c.get('session');
     if (!example && !(await inScope(db, await scopeOf(db, session.account), code))) return c.notFound();
     const r = await buildMunicipalReport(db, edition, code, c.get('lang'));
