@@ -13,6 +13,8 @@ import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import { BackupError, listTables, restoreBackup, writeBackup } from '../src/modules/backup/index.ts';
 import { loadDemo } from '../src/modules/demo/index.ts';
+import { importRegister } from '../src/modules/register/index.ts';
+import { input2025 } from './register-fixtures.ts';
 import { createTestDb } from './test-db.ts';
 
 const now = new Date('2024-03-01T10:00:00Z');
@@ -43,7 +45,8 @@ async function snapshot(db: Db): Promise<Record<string, string[]>> {
 const SEEDED = [
   'schema_migrations', 'provinces', 'municipalities', 'mergers', 'editions', 'invitations', 'personal_links', 'responses', 'answers',
   'answer_changes', 'submissions', 'accounts', 'sessions', 'magic_links', 'sign_in_attempts', 'outbox', 'contacts', 'email_templates',
-  'contact_imports', 'advisors', 'advisor_municipalities', 'calls', 'pending_uploads', 'privacy_erasures', '(sequences)',
+  'contact_imports', 'advisors', 'advisor_municipalities', 'calls', 'pending_uploads', 'privacy_erasures',
+  'register_imports', 'register_geometry', 'register_wijken', '(sequences)',
 ];
 
 /** Demo answers plus a row in every other table, with the values that are easy to get wrong. */
@@ -67,6 +70,8 @@ async function seed(db: Db): Promise<void> {
   await db.query(`UPDATE editions SET questionnaire = questionnaire || '{"x": 1e400}'::jsonb WHERE year = 2019`).catch(() => {});
   // A sequence advanced past its rows (ids handed out, then rolled back) must keep its value.
   await db.query(`SELECT setval('outbox_id_seq', 500)`);
+  // An imported register year: its municipalities, mergers, map (TopoJSON) and wijken.
+  expect((await importRegister(db, input2025(), { now })).written).toBe(true);
 }
 
 beforeAll(async () => {

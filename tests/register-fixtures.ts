@@ -21,7 +21,7 @@ export const file = (name: string, text: string): NamedFile => ({ name, bytes: n
 type Geo = Topology<{ gemeenten: GeometryCollection<{ code: string }>; provincies: GeometryCollection }>;
 
 export function topology2025(): Geo {
-  const topo = JSON.parse(fs.readFileSync(path.resolve('data/geo/gemeenten-provincies-2024.topojson'), 'utf8')) as Geo;
+  const topo = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'data', 'geo', 'gemeenten-provincies-2024.topojson'), 'utf8')) as Geo;
   const g = topo.objects.gemeenten;
   g.geometries = g.geometries.filter((x) => x.id !== MERGED.from[1]).map((x) =>
     x.id === MERGED.from[0] ? { ...x, id: MERGED.code, properties: { ...x.properties, code: MERGED.code } } : x);

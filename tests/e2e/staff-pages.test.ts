@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account, Role } from '../../src/modules/auth/index.ts';
 import { loadDemo } from '../../src/modules/demo/index.ts';
+import { geo2025 } from '../register-fixtures.ts';
 import { launchBrowser, newContext } from './browser.ts';
 import { adminMenu, arrive, signIn, type StaffApp, staffAccount, startStaffApp } from './staff-helpers.ts';
 
@@ -109,6 +110,7 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
       ['Bellijst', 'Bellijst 2023'],
       ['Respons', 'Respons 2023'],
       ['Factsheets', 'Factsheets'],
+      ['Gemeentelijke indeling', 'Gemeentelijke indeling'],
       ['Wijkcijfers eenzaamheid', 'Eenzaamheidscijfers per wijk'],
       ['Privacy', 'Privacy (AVG)'],
       ['Gegevens', 'Gegevens: exporteren en importeren'],
@@ -232,6 +234,38 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Controleren' }).click();
     await arrive(page, 'Controle van invalid-2022.csv', 'answers: a file with errors');
     expect(await page.getByRole('button', { name: 'Importeren' }).count()).toBe(0);
+
+    // The register of a new year: no year and no file, a list with errors, then 2025 imported.
+    await adminMenu(page).getByRole('link', { name: 'Gemeentelijke indeling', exact: true }).click();
+    await arrive(page, 'Gemeentelijke indeling');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('alert').waitFor();
+    await arrive(page, 'Gemeentelijke indeling', 'register: upload without year and file');
+    expect(await isFocused(page.getByRole('alert')), 'the error summary takes focus').toBe(true);
+    await page.getByRole('alert').getByRole('link', { name: 'Kies het CSV-bestand met de gemeenten' }).click();
+    expect(await isFocused(page.getByLabel('Gemeenten (CSV, verplicht)')), 'its link goes to the file field').toBe(true);
+    await page.getByLabel('Jaar van de indeling').fill('2025');
+    await page.getByLabel('Gemeenten (CSV, verplicht)').setInputFiles({
+      name: 'gemeenten-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('code,name,province_code\nGM14,Groningen,PV20\nGM0034,,PV99\n'),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await arrive(page, 'Controle van de indeling 2025', 'register: a list with errors');
+    expect(await page.getByRole('table', { name: 'Fouten per bestand en regel' }).getByRole('row').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('button', { name: 'Importeer de indeling van 2025' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Annuleren' }).click();
+    await arrive(page, 'Gemeentelijke indeling');
+    await page.getByLabel('Jaar van de indeling').fill('2025');
+    await page.getByLabel('Gemeenten (CSV, verplicht)').setInputFiles(fixture('register', 'municipalities-2025.csv'));
+    await page.getByLabel('Herindelingen (CSV, niet verplicht)').setInputFiles(fixture('register', 'mergers-2025.csv'));
+    await page.getByLabel('Kaart (TopoJSON of GeoJSON, niet verplicht)').setInputFiles({
+      name: 'kaart-2025.topojson', mimeType: 'application/json', buffer: Buffer.from(geo2025().bytes),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await arrive(page, 'Controle van de indeling 2025', 'register: a good year checked');
+    await page.getByRole('button', { name: 'Importeer de indeling van 2025' }).click();
+    await arrive(page, 'Gemeentelijke indeling', 'register: imported');
+    expect(await status(page).textContent()).toContain('De gemeentelijke indeling van 2025 is geïmporteerd: 341 gemeenten, 2 herindelingen');
+    expect(await page.getByRole('table', { name: 'Aanwezige jaren' }).getByRole('row', { name: /^2025 341 / }).count()).toBe(1);
   });
 
   it('the ministry: the whole menu and an advisor\'s overview (read-only)', async () => {
