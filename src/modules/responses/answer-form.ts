@@ -23,8 +23,11 @@ export function fieldId(question: string, part?: string): string {
 
 export function isVisible(q: Question, answers: Answers): boolean {
   if (!q.showIf) return true;
-  const v = answers[q.showIf.question]?.value;
-  return v !== undefined && q.showIf.in.includes(v);
+  const a = answers[q.showIf.question];
+  // The question it depends on is a single (one value) or a multi (several values) question.
+  const chosen = a?.values ?? (a?.value ? [a.value] : []);
+  const wanted = q.showIf.in;
+  return chosen.some((c) => wanted.includes(c));
 }
 
 export function themeQuestions(qn: Questionnaire, theme: string): Question[] {
@@ -119,6 +122,11 @@ export function readThemePage(qn: Questionnaire, theme: string, form: FormFields
 export function themeProgress(qn: Questionnaire, theme: string, answers: Answers): { answered: number; total: number } {
   const visible = themeQuestions(qn, theme).filter((q) => isVisible(q, answers));
   return { total: visible.length, answered: visible.filter((q) => hasResponse(answers[q.key])).length };
+}
+
+/** Required questions that are asked (show_if) but not answered: the questionnaire cannot be sent without them. */
+export function unansweredRequired(qn: Questionnaire, answers: Answers): Question[] {
+  return qn.questions.filter((q) => q.required && isVisible(q, answers) && !hasResponse(answers[q.key]));
 }
 
 /** An answer counts as given when it holds a choice or a text (a toelichting alone does not). */

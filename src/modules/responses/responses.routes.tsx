@@ -10,7 +10,7 @@ import { page } from '../../web/render.ts';
 import { editionState, questionnaireOf } from '../editions/index.ts';
 import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import type { Answer, Answers } from './answer.model.ts';
-import { readThemePage, themeQuestions } from './answer-form.ts';
+import { readThemePage, themeQuestions, unansweredRequired } from './answer-form.ts';
 import {
   currentAnswers, openResponse, reopenResponse, type Response, saveAnswers, type StoredAnswer, submitResponse,
 } from './responses.repo.ts';
@@ -179,7 +179,15 @@ export const responsesRoutes = new Hono<AppEnv>()
     const v = await visit(c);
     if (v instanceof globalThis.Response) return v;
     if (!v.editable) return notEditable(c, v);
-    if (v.response.status !== 'submitted') await submitResponse(c.get('deps').db, v.response.id, c.get('deps').now());
+    if (v.response.status !== 'submitted') {
+      // Required questions first: nothing is sent while one that is asked has no answer.
+      const answers = currentAnswers(v.stored);
+      if (unansweredRequired(v.edition.questionnaire, answers).length) {
+        return page(c, <ReviewPage lang={c.get('lang')} path={`${v.base}/controleren`} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
+          answers={answers} refused />, 400);
+      }
+      await submitResponse(c.get('deps').db, v.response.id, c.get('deps').now());
+    }
     return c.redirect(`${v.base}/bevestiging`, 303);
   })
   .get('/v/:token/bevestiging', async (c) => {

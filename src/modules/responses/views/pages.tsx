@@ -1,9 +1,9 @@
 // The respondent's pages: start, one theme, review, confirmation.
-import type { Lang, Questionnaire } from '../../questionnaire/questionnaire.model.ts';
+import type { Lang, Question, Questionnaire } from '../../questionnaire/questionnaire.model.ts';
 import { formatDate, formatDateTime, t, tx } from '../../../web/i18n.ts';
 import { Layout } from '../../../web/layout.tsx';
 import type { Answer, Answers } from '../answer.model.ts';
-import { type FieldError, themeProgress, themeQuestions } from '../answer-form.ts';
+import { type FieldError, fieldId, themeProgress, themeQuestions, unansweredRequired } from '../answer-form.ts';
 import type { Conflict } from '../responses.repo.ts';
 import { AnswerSummary, AnswerText } from './answer-summary.tsx';
 import { domId, errorTarget, errorText, QuestionField } from './question-field.tsx';
@@ -71,10 +71,35 @@ export type ThemePageProps = Base & {
   baseVersions: Record<string, number>;
 };
 
+/** A theme's heading, introduction and what to skip; `level` 2 when it sits under another page's h1 (the bureau's preview). */
+export function ThemeIntro(p: { lang: Lang; qn: Questionnaire; theme: string; level?: 1 | 2 }) {
+  const theme = p.qn.themes.find((x) => x.key === p.theme);
+  if (!theme) return null;
+  const Heading = p.level === 2 ? 'h2' : 'h1';
+  const required = themeQuestions(p.qn, p.theme).some((q) => q.required);
+  return (
+    <>
+      <Heading>{tx(p.lang, theme.title)}</Heading>
+      <p class="lead">{tx(p.lang, theme.intro)}</p>
+      <p class="muted">{t(p.lang, required ? 'theme.requiredNote' : 'theme.optional')}</p>
+    </>
+  );
+}
+
+/** A theme's questions as form fields, numbered as in the whole questionnaire. */
+export function ThemeQuestions(p: { lang: Lang; qn: Questionnaire; theme: string; answers: Answers; errors: FieldError[]; preview?: boolean }) {
+  return (
+    <>
+      {themeQuestions(p.qn, p.theme).map((q) => (
+        <QuestionField q={q} qn={p.qn} lang={p.lang} answer={p.answers[q.key]} errors={p.errors} number={p.qn.questions.indexOf(q) + 1} preview={p.preview} />
+      ))}
+    </>
+  );
+}
+
 export function ThemePage(p: ThemePageProps) {
   const idx = p.qn.themes.findIndex((x) => x.key === p.theme);
   const theme = p.qn.themes[idx];
-  const questions = themeQuestions(p.qn, p.theme);
   const isLast = idx === p.qn.themes.length - 1;
   const hasProblems = p.errors.length > 0 || p.conflicts.length > 0;
   const title = `${hasProblems ? (p.lang === 'nl' ? 'Fout: ' : 'Error: ') : ''}${tx(p.lang, theme.title)}`;
@@ -92,16 +117,11 @@ export function ThemePage(p: ThemePageProps) {
         </div>
       ) : null}
       <p class="caption">{t(p.lang, 'theme.step', { n: idx + 1, total: p.qn.themes.length })} · {p.municipality}</p>
-      <h1>{tx(p.lang, theme.title)}</h1>
-      <p class="lead">{tx(p.lang, theme.intro)}</p>
-      <p class="muted">{t(p.lang, 'theme.optional')}</p>
+      <ThemeIntro lang={p.lang} qn={p.qn} theme={p.theme} />
       <form method="post" action={`${p.base}/thema/${p.theme}`} novalidate>
         <input type="hidden" name="base" value={JSON.stringify(p.baseVersions)} />
         {p.conflicts.length ? <ConflictBox {...p} /> : null}
-        {questions.map((q) => (
-          <QuestionField q={q} qn={p.qn} lang={p.lang} answer={p.answers[q.key]} errors={p.errors}
-            number={p.qn.questions.indexOf(q) + 1} />
-        ))}
+        <ThemeQuestions lang={p.lang} qn={p.qn} theme={p.theme} answers={p.answers} errors={p.errors} />
         <div class="button-row">
           <button type="submit" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>
           {idx > 0 ? <button type="submit" class="secondary" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
@@ -143,12 +163,40 @@ function ConflictBox(p: ThemePageProps) {
   );
 }
 
-export function ReviewPage(p: Base & { answers: Answers }) {
+/** Where a required question is answered: its theme page, at its first control. */
+function questionHref(p: Base, q: Question): string {
+  return `${p.base}/thema/${q.theme}#${errorTarget(p.qn, { field: fieldId(q.key), question: q.key, message: 'error.invalidOption' })}`;
+}
+
+/**
+ * Check your answers. Required questions still unanswered are listed; `refused` after a submit
+ * without them: an error summary linking to each, and nothing is sent.
+ */
+export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
+  const missing = unansweredRequired(p.qn, p.answers);
+  const number = (q: Question) => p.qn.questions.indexOf(q) + 1;
+  const links = missing.map((q) => (
+    <li><a href={questionHref(p, q)}>{t(p.lang, 'review.requiredQuestion', { n: number(q), question: tx(p.lang, q.text) })}</a></li>
+  ));
+  const refused = p.refused && missing.length > 0;
   return (
-    <Layout lang={p.lang} title={t(p.lang, 'review.title')} path={p.path}>
+    <Layout lang={p.lang} title={`${refused ? (p.lang === 'nl' ? 'Fout: ' : 'Error: ') : ''}${t(p.lang, 'review.title')}`} path={p.path}>
+      {refused ? (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+          <h2 id="error-summary-title">{t(p.lang, 'errors.title')}</h2>
+          <p>{t(p.lang, 'review.requiredRefused', { n: missing.length })}</p>
+          <ul>{links}</ul>
+        </div>
+      ) : null}
       <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
       <h1>{t(p.lang, 'review.title')}</h1>
       <p class="lead">{t(p.lang, 'review.intro')}</p>
+      {missing.length && !refused ? (
+        <div class="notice notice--warn">
+          <p>{t(p.lang, 'review.requiredMissing', { n: missing.length })}</p>
+          <ul>{links}</ul>
+        </div>
+      ) : null}
       <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} changeHref={(theme, q) => `${p.base}/thema/${theme}#vraag-${q}`} />
       <form method="post" action={`${p.base}/verzenden`}>
         <p>{t(p.lang, 'review.submitNote')}</p>

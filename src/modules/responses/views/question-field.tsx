@@ -4,7 +4,11 @@ import { t, tx } from '../../../web/i18n.ts';
 import type { Answer } from '../answer.model.ts';
 import { fieldId, type FieldError } from '../answer-form.ts';
 
-type Props = { q: Question; qn: Questionnaire; lang: Lang; answer: Answer | undefined; errors: FieldError[]; number: number };
+type Props = {
+  q: Question; qn: Questionnaire; lang: Lang; answer: Answer | undefined; errors: FieldError[]; number: number;
+  /** The bureau's preview: every question shown (no live show_if), as without JavaScript. */
+  preview?: boolean;
+};
 
 const domId = (field: string) => field.replace(/\./g, '-');
 
@@ -14,14 +18,23 @@ export function errorText(lang: Lang, qn: Questionnaire, e: FieldError): string 
   return t(lang, e.message, { ...e.params, option: opt ? tx(lang, opt.label) : (e.params?.option ?? '') });
 }
 
-export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
+export function QuestionField({ q, qn, lang, answer, errors, number, preview }: Props) {
   const opts = answerOptions(q, qn);
   const mine = errors.filter((e) => e.question === q.key);
   const has = (field: string) => mine.some((e) => e.field === field);
   const describedBy = (field: string) => (has(field) ? `${domId(field)}-error` : undefined);
   const ids = (...xs: (string | false | undefined)[]) => xs.filter(Boolean).join(' ') || undefined;
-  const legend = `${number}. ${tx(lang, q.text)}`;
-  const showIf = q.showIf ? JSON.stringify(q.showIf) : undefined;
+  // A required question says so in its name; its help text follows the question and is part of its description.
+  const legend = (
+    <>
+      {`${number}. ${tx(lang, q.text)}`}
+      {q.required ? <span class="required-mark"> {t(lang, 'question.required')}</span> : null}
+    </>
+  );
+  const helpId = `${domId(fieldId(q.key))}-help`;
+  const help = q.help ? <p class="hint question-help" id={helpId}>{tx(lang, q.help)}</p> : null;
+  const hasHelp = !!q.help && helpId;
+  const showIf = q.showIf && !preview ? JSON.stringify(q.showIf) : undefined;
   const parent = q.showIf ? qn.questions.find((x) => x.key === q.showIf?.question) : undefined;
   const showIfHintId = `${domId(fieldId(q.key))}-showif`;
   const showIfHint = parent && q.showIf ? (
@@ -49,8 +62,9 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
 
   const body =
     q.type === 'matrix' ? (
-      <fieldset aria-describedby={ids(describedBy(fieldId(q.key)), parent && showIfHintId)}>
+      <fieldset aria-describedby={ids(hasHelp, describedBy(fieldId(q.key)), parent && showIfHintId)}>
         <legend>{legend}</legend>
+        {help}
         {showIfHint}
         <table class="matrix">
           <thead>
@@ -92,15 +106,17 @@ export function QuestionField({ q, qn, lang, answer, errors, number }: Props) {
     ) : q.type === 'text' ? (
       <div>
         <label class="block" for={domId(fieldId(q.key))}>{legend}</label>
+        {help}
         {showIfHint}
         {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
-        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(parent && showIfHintId, describedBy(fieldId(q.key)))}
+        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(hasHelp, parent && showIfHintId, describedBy(fieldId(q.key)))}
           aria-invalid={has(fieldId(q.key)) ? 'true' : undefined}>{answer?.text ?? ''}</textarea>
         {comment}
       </div>
     ) : (
-      <fieldset aria-describedby={ids(parent && showIfHintId, q.type === 'multi' && `${domId(fieldId(q.key))}-hint`, describedBy(fieldId(q.key)))}>
+      <fieldset aria-describedby={ids(hasHelp, parent && showIfHintId, q.type === 'multi' && `${domId(fieldId(q.key))}-hint`, describedBy(fieldId(q.key)))}>
         <legend>{legend}</legend>
+        {help}
         {showIfHint}
         {q.type === 'multi' ? (
           <p class="hint" id={`${domId(fieldId(q.key))}-hint`}>
