@@ -1,6 +1,6 @@
 // SPSS: a wide CSV with numeric codes and a syntax file (.sps) that reads it with GET DATA and
 // sets variable and value labels. Options become 1..k in questionnaire order; multi options 0/1.
-import { writeCsv } from './long-csv.ts';
+import { neutraliseFormula, writeCsv } from './long-csv.ts';
 import { BASE_COLUMNS, type ExportData, wideColumns } from './wide.ts';
 
 /** SPSS keywords that cannot be variable names. */
@@ -50,10 +50,11 @@ export function exportSps(data: ExportData, csvName: string): SpssFiles {
   const cols = wideColumns(data.questionnaire);
   const names = spssNames([...BASE_COLUMNS, ...cols.map((c) => c.key)]);
   const colName = (i: number) => names[BASE_COLUMNS.length + i];
-  // GET DATA /DELCASE=LINE reads one case per line: line breaks inside texts become spaces.
-  const flat = (v: string | number | null) => (typeof v === 'string' ? v.replace(/\s*[\r\n]+\s*/g, ' ') : v);
+  // GET DATA /DELCASE=LINE reads one case per line: line breaks inside texts become spaces. A text
+  // that would run as a formula gets its apostrophe here already, so the widths below count it.
+  const flat = (v: string | number | null) => (typeof v === 'string' ? neutraliseFormula(v.replace(/\s*[\r\n]+\s*/g, ' ')) : v);
   const rows = data.responses.map((r) => [
-    data.edition, r.municipality, r.name, r.province,
+    data.edition, r.municipality, flat(r.name), r.province,
     ...cols.map((c) => {
       const v = c.value(r.answers);
       if (c.kind !== 'code' || v === null) return flat(v);

@@ -22,9 +22,20 @@ export type LongRow = {
 export type LineError = { line: number; message: string };
 
 const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula
+ * (OWASP "CSV injection": `=HYPERLINK(...)` in a toelichting). Such a text is written with a
+ * leading apostrophe, which spreadsheets show as text and our import takes off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+const unneutralise = (s: string) => (s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s);
+
 /** Texts keep their own line breaks, as "\n" (as the answer form stores them). */
 // NUL cannot be stored (PostgreSQL text/jsonb: a 500 on confirming) and is never meant: left out.
-const clean = (s: string | undefined) => (s ?? '').replace(/\r\n?/g, '\n').split('\u0000').join('').trim();
+const clean = (s: string | undefined) => unneutralise((s ?? '').split('\u0000').join('')).replace(/\r\n?/g, '\n').trim();
 
 /** Parses the file; column order is free, extra columns are ignored, empty lines are skipped. */
 export function readLongCsv(data: string | Uint8Array): { rows: LongRow[]; errors: LineError[] } {
@@ -95,8 +106,12 @@ export function longRows(qn: Questionnaire, edition: number, municipality: strin
   return out;
 }
 
-/** RFC 4180: CRLF between records, quotes only where needed; no BOM (scripts read it as data). */
+/**
+ * RFC 4180: CRLF between records, quotes only where needed; no BOM (scripts read it as data).
+ * Every text that a spreadsheet would run as a formula gets a leading apostrophe (see above).
+ */
 export function writeCsv(header: readonly string[], rows: (string | number | null)[][]): string {
+  const safe = rows.map((row) => row.map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
   // csv-stringify only quotes the full CRLF delimiter; a text's own "\n" must be quoted too.
-  return stringify([[...header], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { number: (n) => String(n) } });
+  return stringify([[...header], ...safe], { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { number: (n) => String(n) } });
 }
