@@ -9,6 +9,7 @@ import { isUrlencoded, nodeIncoming, readUrlencoded } from './web/urlencoded-bod
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
 import { createEditionAdminRoutes } from './modules/edition-admin/index.ts';
+import { createQuestionnaireSheetRoutes } from './modules/questionnaire-sheet/index.ts';
 import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
@@ -159,6 +160,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer/privacy', privacyRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
   app.route('/beheer', createEditionAdminRoutes());
+  app.route('/beheer', createQuestionnaireSheetRoutes());
   app.route('/beheer', createMunicipalityAdminRoutes());
   app.route('/beheer', createFieldworkRoutes());
   app.route('/beheer', createAdvisorRoutes());

@@ -158,6 +158,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}`]: adminOnly,
   [`GET /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/verwijderen`]: adminOnly,
   [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/verwijderen`]: adminOnly,
+  // The questionnaire as an XLSForm spreadsheet: both read and download it, the bureau reads one in.
+  [`GET /beheer/edities/${Y}/vragenlijst.xlsx`]: adminAndMinistry,
+  [`GET /beheer/edities/${Y}/spreadsheet`]: adminAndMinistry,
+  [`POST /beheer/edities/${Y}/spreadsheet`]: adminOnly,
+  [`POST /beheer/edities/${Y}/spreadsheet/toepassen`]: adminOnly,
 
   // Municipalities: everyone of staff, an advisor only the own region; changing answers: the bureau.
   'GET /beheer/gemeenten': allStaff,
