@@ -16,6 +16,7 @@ import { statsCommand } from './commands/stats.ts';
 import { linkCommand } from './commands/link.ts';
 import { nationalReportCommand } from './commands/national-report.ts';
 import { personalDataCommand } from './commands/personal-data.ts';
+import { questionnaireCommand } from './commands/questionnaire.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { sendInvitationsCommand } from './commands/send-invitations.ts';
 import { sendRemindersCommand } from './commands/send-reminders.ts';
@@ -26,5 +27,6 @@ export const commands: Command[] = [
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
   importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand,
   factsheetCommand, factsheetsCommand,
+  questionnaireCommand,
   backupCommand, restoreCommand, personalDataCommand,
 ];
