@@ -152,6 +152,11 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await arrive(page, 'Respons 2022');
     await page.goto(`${app.baseUrl}/beheer/edities/2022/gemeenten/GM0363`);
     expect(await checkHere(page, 'the municipality page of Amsterdam')).toMatch(/Amsterdam/);
+
+    // The questionnaire as a spreadsheet (2022 has answers: download and the columns, no upload; the
+    // upload, its check and Toepassen are in questionnaire-sheet.test.ts, on editions without answers).
+    await page.goto(`${app.baseUrl}/beheer/edities/2022/spreadsheet`);
+    await arrive(page, 'Vragenlijst 2022 als spreadsheet');
   });
 
   it('the bureau\'s forms: inviting an account, uploads with errors or without a file, an import confirmed', async () => {
@@ -284,6 +289,8 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.getByRole('link', { name: `${ADVISOR} – Bekijk het overzicht van ${ADVISOR}` }).click();
     await arrive(page, `Gemeenten van ${ADVISOR}`);
     expect(await page.getByRole('link', { name: /^Gesprek vastleggen/ }).count()).toBe(0);
+    await page.goto(`${app.baseUrl}/beheer/edities/2022/spreadsheet`);
+    await arrive(page, 'Vragenlijst 2022 als spreadsheet', 'the questionnaire as a spreadsheet, read-only');
   });
 
   it('an advisor: the whole menu, their region in 2022, the call list, logging a call', async () => {
