@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireFile, type Questionnaire } from '../questionnaire/index.ts';
 import { diffQuestionnaires, isEmptyDiff } from './sheet.diff.ts';
@@ -11,6 +12,7 @@ import { describeDiff } from './sheet.describe.ts';
 import { relevantOf, writeSheet } from './sheet.export.ts';
 import { importSheet } from './sheet.import.ts';
 import { LIMITS, problemLine } from './sheet.model.ts';
+import { readWorkbook } from './sheet.read.ts';
 import { checkZip } from './sheet.zip.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -329,6 +331,24 @@ describe('limits: a file that would keep the server busy is refused before it is
     });
     expect((await lines(tooMany))[0]).toBe(`survey, rij ${LIMITS.rows + 1}: het werkblad heeft meer dan ${LIMITS.rows} rijen; wat daarna komt is niet gelezen`);
   }, 60_000);
+
+  it('a sheet past the row limit is left there, the others are still read, whatever the order of the zip\'s parts', async () => {
+    // LibreOffice writes the worksheets before the shared strings (ExcelJS then reads them from temporary
+    // files); here the shared strings come first, so the worksheets stream straight from the zip.
+    const lo = await JSZip.loadAsync(readFileSync(new URL('tests/fixtures/questionnaire/2023-libreoffice.xlsx', root)));
+    const first = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
+    const names = Object.keys(lo.files).filter((n) => !lo.files[n].dir);
+    const reordered = new JSZip();
+    for (const n of [...first, ...names.filter((x) => !first.includes(x))]) reordered.file(n, await lo.files[n].async('uint8array'), { compression: 'DEFLATE' });
+    for (const data of [readFileSync(new URL('tests/fixtures/questionnaire/2023-libreoffice.xlsx', root)), await reordered.generateAsync({ type: 'uint8array' })]) {
+      const r = await readWorkbook(data, { ...LIMITS, rows: 20 });
+      expect(r.grids.map((g) => [g.name, g.rows.length])).toEqual([['survey', 20], ['choices', 20], ['settings', 2], ['key_results', 13]]);
+      expect(r.problems.map(problemLine)).toEqual([
+        'survey, rij 21: het werkblad heeft meer dan 20 rijen; wat daarna komt is niet gelezen',
+        'choices, rij 21: het werkblad heeft meer dan 20 rijen; wat daarna komt is niet gelezen',
+      ]);
+    }
+  });
 
   it('the zip check follows the parts as the streaming reader does: many small parts together, or bytes after the parts, are refused', () => {
     expect(checkZip(zipOf([['a.xml', Buffer.from('<a/>')]]))).toEqual({ ok: true, entries: ['a.xml'] });
