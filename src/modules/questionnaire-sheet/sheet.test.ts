@@ -6,6 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import * as model from '../questionnaire/index.ts';
 import { loadQuestionnaireFile, type Questionnaire } from '../questionnaire/index.ts';
 import { diffQuestionnaires, isEmptyDiff } from './sheet.diff.ts';
 import { describeDiff } from './sheet.describe.ts';
@@ -120,6 +121,20 @@ describe('export → import gives the same questionnaire', () => {
     expect(plain(back.questionnaire)).toEqual(plain(qn));
   });
 
+  it('knows every field of the model (a new field needs a column, or the round trip would drop it)', () => {
+    const fields = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).sort();
+    expect({
+      questionnaire: fields(model.Questionnaire), theme: fields(model.Theme), question: fields(model.Question), option: fields(model.Option),
+      item: fields(model.Item), tip: fields(model.Tip), showIf: fields(model.ShowIf), replaces: fields(model.Replaces), keyResult: fields(model.KeyResult),
+    }).toEqual({
+      questionnaire: ['edition', 'keyResults', 'name', 'questions', 'scales', 'themes'],
+      theme: ['intro', 'key', 'kind', 'number', 'short', 'title'],
+      question: ['comment', 'continues', 'figure', 'help', 'items', 'key', 'merges', 'options', 'reconstructed', 'replaces', 'required', 'scale', 'short', 'showIf', 'text', 'theme', 'tips', 'type'],
+      option: ['about', 'code', 'exclusive', 'label', 'other', 'short', 'status'],
+      item: ['code', 'label'], tip: ['text', 'url'], showIf: ['in', 'question'], replaces: ['key', 'options'], keyResult: ['options', 'question', 'text'],
+    });
+  });
+
   it('the sheets follow XLSForm: survey with groups and select_one/select_multiple, choices, settings', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeSheet(everyField())) as unknown as ArrayBuffer);
@@ -188,6 +203,34 @@ describe('cells as spreadsheets give them back', () => {
     const back = await read(data, 2024);
     expect(back.problems).toEqual([]);
     expect(plain(back.questionnaire)).toEqual(plain(everyField()));
+  });
+});
+
+describe('a workbook written by hand, the XLSForm way', () => {
+  it('few columns, one yes/no list shared by two questions: each question gets the options', async () => {
+    const wb = new ExcelJS.Workbook();
+    const L = ['label::Nederlands (nl)', 'label::English (en)'];
+    wb.addWorksheet('survey').addRows([
+      ['type', 'name', ...L, 'short::Nederlands (nl)', 'short::English (en)', 'intro::Nederlands (nl)', 'intro::English (en)', 'theme_kind'],
+      ['begin group', 'netwerk', 'Netwerk', 'Network', 'Netwerk', 'Network', 'Over het netwerk', 'About the network', 'pijler'],
+      ['select_one ja_nee', 'coalitie', 'Coalitie?', 'Coalition?'],
+      ['select_one ja_nee', 'signaalpunt', 'Signaalpunt?', 'Reporting point?'],
+      ['end group'],
+    ]);
+    wb.addWorksheet('choices').addRows([['list_name', 'name', ...L], ['ja_nee', 'ja', 'Ja', 'Yes'], ['ja_nee', 'nee', 'Nee', 'No']]);
+    wb.addWorksheet('settings').addRows([['form_title', 'form_title::English (en)', 'version'], ['Proef', 'Trial', 2024]]);
+    const back = await read(new Uint8Array(await wb.xlsx.writeBuffer()), 2024);
+    expect(back.problems).toEqual([]);
+    const yesNo = [{ code: 'ja', label: { nl: 'Ja', en: 'Yes' } }, { code: 'nee', label: { nl: 'Nee', en: 'No' } }];
+    expect(plain(back.questionnaire)).toEqual({
+      edition: 2024, name: { nl: 'Proef', en: 'Trial' },
+      themes: [{ key: 'netwerk', kind: 'pijler', title: { nl: 'Netwerk', en: 'Network' }, short: { nl: 'Netwerk', en: 'Network' }, intro: { nl: 'Over het netwerk', en: 'About the network' } }],
+      scales: {},
+      questions: [
+        { key: 'coalitie', theme: 'netwerk', type: 'single', text: { nl: 'Coalitie?', en: 'Coalition?' }, options: yesNo },
+        { key: 'signaalpunt', theme: 'netwerk', type: 'single', text: { nl: 'Signaalpunt?', en: 'Reporting point?' }, options: yesNo },
+      ],
+    });
   });
 });
 
