@@ -86,7 +86,7 @@ export const en: Record<SheetKey, string> = {
   'diff.codes.added': 'new {codes}',
   'diff.codes.removed': 'removed {codes}',
   'diff.codes.changed': 'changed {codes}',
-  'diff.status': '{code} {from} becomes {to}',
+  'diff.status': '{code} ({from} becomes {to})',
   'diff.empty': '(empty)',
   'field.text': 'question text',
   'field.help': 'help (hint)',

@@ -87,7 +87,7 @@ export const nl = {
   'diff.codes.added': 'nieuw {codes}',
   'diff.codes.removed': 'weg {codes}',
   'diff.codes.changed': 'gewijzigd {codes}',
-  'diff.status': '{code} {from} wordt {to}',
+  'diff.status': '{code} ({from} wordt {to})',
   'diff.empty': '(leeg)',
   'field.text': 'vraagtekst',
   'field.help': 'uitleg (hint)',

@@ -441,7 +441,7 @@ describe('the differences with the current questionnaire', () => {
     after.keyResults = after.keyResults?.slice(1);
     const diff = diffQuestionnaires(before, after);
     expect(describeDiff(diff, 'nl')).toEqual([
-      { title: 'Schalen (lijsten van matrixvragen)', lines: [{ subject: 'Gewijzigd: rol', details: ['statussen: niet not wordt partial'] }] },
+      { title: 'Schalen (lijsten van matrixvragen)', lines: [{ subject: 'Gewijzigd: rol', details: ['statussen: niet (not wordt partial)'] }] },
       {
         title: 'Vragen',
         lines: [
@@ -452,7 +452,7 @@ describe('the differences with the current questionnaire', () => {
             details: [
               'vraagtekst: "Is er een coalitie?" wordt "Is er een lokale coalitie?"',
               'antwoordopties: nieuw bijna; weg deels; gewijzigd nee (tekst)',
-              'statussen: ja ok wordt partial',
+              'statussen: ja (ok wordt partial)',
               'tips: gewijzigd nee (tekst)',
             ],
           },
