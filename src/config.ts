@@ -9,6 +9,7 @@ const Env = z.object({
   BASE_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   DEMO: z.enum(['0', '1']).default('1'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = {
@@ -18,6 +19,11 @@ export type Config = {
   baseUrl: string;
   smtpUrl?: string;
   demo: boolean;
+  /**
+   * How many proxies (load balancers) in front of the app append to X-Forwarded-For. 0: the header
+   * is ignored (anyone can send it) and the socket's address is the client.
+   */
+  trustProxy?: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     demo: e.DEMO === '1',
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -250,7 +250,7 @@ export function fillPattern(pattern: string, values: Record<string, string>, raw
 // The fixture: the demo data set, two municipalities and the people around them.
 
 export const NOW = new Date('2024-03-01T10:00:00Z');
-export const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
+export const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false, trustProxy: 1 };
 
 /** token: the link for the open edition; reportToken: the link for the edition it submitted (2022). */
 export type Municipality = { code: string; name: string; token: string; reportToken: string };

@@ -10,7 +10,7 @@ import type { Deps } from '../src/web/context.ts';
 import { formFields, parse, text } from './html.ts';
 import { createTestDb } from './test-db.ts';
 
-const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
+const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false, trustProxy: 1 };
 let db: Db;
 let clock = new Date('2024-03-01T09:00:00Z');
 const later = (ms: number) => { clock = new Date(clock.getTime() + ms); };

@@ -25,7 +25,7 @@ import { createTestDb } from './test-db.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'contacts');
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
-const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
+const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false, trustProxy: 1 };
 let db: Db;
 let clock = new Date('2022-10-03T08:00:00Z');
 const now = () => clock;

@@ -9,7 +9,7 @@ import { findResponse, listChanges, loadAnswers } from '../src/modules/responses
 import { formFields, parse, text } from './html.ts';
 import { createTestDb } from './test-db.ts';
 
-const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
+const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false, trustProxy: 1 };
 let db: Db;
 let clock = new Date('2022-10-01T10:00:00Z');
 let app: ReturnType<typeof createApp>;

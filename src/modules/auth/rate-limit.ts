@@ -42,14 +42,18 @@ export async function recordSignInAttempt(db: Db, email: string, ip: string, now
 }
 
 /**
- * The client's address. Behind a load balancer the socket is the balancer, so the last
- * X-Forwarded-For entry (the one the balancer appended) is the client; without a proxy that
- * header can be forged, which only weakens the per-IP limit — the per-address limit still holds.
+ * The client's address. Without a proxy (TRUST_PROXY=0, the default) it is the socket's address
+ * and X-Forwarded-For is ignored: anyone can send that header, to dodge a limit or to get others
+ * blocked. Behind N proxies the socket is the nearest proxy and each proxy appended the address
+ * it saw, so the client is the N-th address from the right of [...X-Forwarded-For, socket]; what
+ * stands further left was sent by the client itself and is not trusted.
  */
 export function clientIp(c: Context): string {
-  const forwarded = c.req.header('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop();
-  if (last) return last;
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  const socket = env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  const hops = (c.get('deps') as { config?: { trustProxy?: number } } | undefined)?.config?.trustProxy ?? 0;
+  if (hops <= 0) return socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const chain = [...forwarded, socket];
+  return chain[Math.max(0, chain.length - 1 - hops)];
 }

@@ -2,6 +2,6 @@
 export * from './answer.model.ts';
 export * from './answer-form.ts';
 export * from './responses.repo.ts';
-export { linkGuessFailed, linkGuessingBlocked, responsesRoutes } from './responses.routes.tsx';
+export { responsesRoutes, unknownLink } from './responses.routes.tsx';
 export * from './submitted.ts';
 export * from './visit.repo.ts';

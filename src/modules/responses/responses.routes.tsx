@@ -23,19 +23,22 @@ import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
  */
 const tokenFailures = new FailureLimiter(30, 15 * 60_000);
 
-/** The "too many wrong links" page (429) while this client is blocked; otherwise undefined. */
-export function linkGuessingBlocked<E extends AppEnv>(c: Context<E>): globalThis.Response | undefined {
+/**
+ * The answer to an unknown link: the "too many wrong links" page (429) while this client is
+ * blocked, else `notFound()` after counting the failure. Only unknown links are ever refused this
+ * way: a valid link works whatever others behind the same address did.
+ */
+export function unknownLink<E extends AppEnv>(c: Context<E>, notFound: () => globalThis.Response | Promise<globalThis.Response>): globalThis.Response | Promise<globalThis.Response> {
   const now = c.get('deps').now();
   const lang = c.get('lang');
-  const blocked = tokenFailures.blockedUntil(clientIp(c), now.getTime());
-  if (!blocked) return undefined;
+  const client = clientIp(c);
+  const blocked = tokenFailures.blockedUntil(client, now.getTime());
+  if (!blocked) {
+    tokenFailures.fail(client, now.getTime());
+    return notFound();
+  }
   c.header('retry-after', String(Math.ceil((blocked.getTime() - now.getTime()) / 1000)));
   return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, 'link.tooMany.title')} body={t(lang, 'link.tooMany.body', { time: formatDateTime(lang, blocked) })} />, 429);
-}
-
-/** Counts an unknown link against this client. */
-export function linkGuessFailed<E extends AppEnv>(c: Context<E>): void {
-  tokenFailures.fail(clientIp(c), c.get('deps').now().getTime());
 }
 
 type Visit = {
@@ -56,13 +59,8 @@ async function visit(c: Ctx): Promise<Visit | globalThis.Response> {
   const token = c.req.param('token') ?? '';
   const message = (key: 'link.invalid' | 'link.expired' | 'link.notOpen', status: 404 | 410 | 403, params = {}) =>
     page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`, params)} />, status);
-  const blocked = linkGuessingBlocked(c);
-  if (blocked) return blocked;
   const found = await findVisit(db, token);
-  if (!found) {
-    linkGuessFailed(c);
-    return message('link.invalid', 404);
-  }
+  if (!found) return unknownLink(c, () => message('link.invalid', 404));
   const state = editionState(found, now());
   if (state === 'draft') return message('link.notOpen', 403, { year: found.edition });
   const editable = state === 'open';

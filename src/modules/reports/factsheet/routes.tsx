@@ -15,7 +15,7 @@ import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, requireRole } from '../../auth/index.ts';
 import { EXAMPLE_MUNICIPALITY, exampleEdition } from '../../demo/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
-import { findVisit, linkGuessFailed, linkGuessingBlocked } from '../../responses/index.ts';
+import { findVisit, unknownLink } from '../../responses/index.ts';
 import { isExample, rt } from '../municipal/index.ts';
 import { FactsheetsPage, listFactsheetEditions } from './admin-page.tsx';
 import { factsheetsZip } from './batch.ts';
@@ -56,18 +56,13 @@ export const factsheetRoutes = new Hono<AuthEnv>()
   .get('/v/:token/factsheet.pdf', async (c) => {
     const { db, now } = c.get('deps');
     const lang = c.get('lang');
-    // Guessing links is limited here as on the questionnaire (one count for all link pages).
-    const blocked = linkGuessingBlocked(c);
-    if (blocked) return blocked;
     const visit = await findVisit(db, c.req.param('token'));
     const message = (title: string, body: string) => {
       c.header('cache-control', 'no-store');
       return page(c, <MessagePage lang={lang} path={c.req.path} title={title} body={body} />, 404);
     };
-    if (!visit) {
-      linkGuessFailed(c);
-      return message(t(lang, 'link.invalid.title'), t(lang, 'link.invalid.body'));
-    }
+    // Guessing links is limited here as on the questionnaire (one count for all link pages).
+    if (!visit) return unknownLink(c, () => message(t(lang, 'link.invalid.title'), t(lang, 'link.invalid.body')));
     if (!visit.response?.submittedAt) return message(rt(lang, 'notYet.title'), rt(lang, 'notYet.body', { year: visit.edition }));
     const pdf = await buildFactsheetPdf(db, visit.edition, visit.municipalityCode, { lang, now: now() });
     if (!pdf) return message(t(lang, 'link.invalid.title'), t(lang, 'link.invalid.body'));

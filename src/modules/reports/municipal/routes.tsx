@@ -16,7 +16,7 @@ import { Layout, MessagePage } from '../../../web/layout.tsx';
 import { type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
 import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, authText, isCrossSite, requireRole } from '../../auth/index.ts';
-import { findVisit, linkGuessFailed, linkGuessingBlocked } from '../../responses/index.ts';
+import { findVisit, unknownLink } from '../../responses/index.ts';
 import { readRequest, requestConversation } from './advisor-request.ts';
 import { advisorOf, buildMunicipalReport, isExample } from './data.ts';
 import { rt } from './i18n.ts';
@@ -82,15 +82,10 @@ export const municipalReportRoutes = new Hono<AppEnv>()
     const lang = c.get('lang');
     const token = c.req.param('token');
     privateHeaders(c);
-    // Guessing links is limited here as on the questionnaire (one count for all link pages).
-    const blocked = linkGuessingBlocked(c);
-    if (blocked) return blocked;
     const u = new URL(c.req.url);
     const built = await reportPagesOf(db).get(`${lang}|${u.pathname}${u.search}`, () => respondentReport(c, token), (b) => b.kind === 'page');
-    if (built.kind === 'invalid') {
-      linkGuessFailed(c);
-      return invalidLink(c);
-    }
+    // Guessing links is limited here as on the questionnaire (one count for all link pages).
+    if (built.kind === 'invalid') return unknownLink(c, () => invalidLink(c));
     if (built.kind === 'notYet') {
       return page(c, (
         <Layout lang={lang} title={rt(lang, 'notYet.title')} path={c.req.path}>
@@ -112,13 +107,8 @@ export const municipalReportRoutes = new Hono<AppEnv>()
     if (isCrossSite(c)) {
       return page(c, <MessagePage lang={lang} path={c.req.path} title={authText(lang, 'csrf.title')} body={authText(lang, 'csrf.body')} back={`/v/${token}/rapport`} />, 403);
     }
-    const blocked = linkGuessingBlocked(c);
-    if (blocked) return blocked;
     const visit = await findVisit(db, token);
-    if (!visit) {
-      linkGuessFailed(c);
-      return invalidLink(c);
-    }
+    if (!visit) return unknownLink(c, () => invalidLink(c));
     const base = `/v/${token}/rapport`;
     const advisor = await advisorOf(db, visit.municipalityCode);
     if (!visit.response?.submittedAt || !advisor) return c.redirect(base, 303);
