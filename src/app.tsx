@@ -89,7 +89,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     }),
   );
   // Forms are small; only the administration takes file uploads. Too large: 413 with a page.
-  const message = (c: Context<AppEnv>, key: 'page.badForm' | 'page.tooLarge', status: 400 | 413) => {
+  const message = (c: Context<AppEnv>, key: 'page.badForm' | 'page.tooLarge' | 'page.badAddress', status: 400 | 413) => {
     const lang = c.get('lang') ?? 'nl';
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, status);
   };
@@ -113,6 +113,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     return upload ? uploadBody(c, next) : smallBody(c, next);
   });
   app.use(language);
+  // A NUL character (%00) in the address is never meant and PostgreSQL cannot compare text with
+  // it (a 500 from whichever query meets it first): 400 for the whole address, path and query.
+  app.use(async (c, next) => (c.req.url.includes('%00') ? message(c, 'page.badAddress', 400) : next()));
   // A form body that cannot be parsed (a broken multipart body) is the sender's fault: 400, not a
   // 500 from whichever guard or route reads it first. Parsed once here; Hono caches the form data,
   // which is where NUL characters are taken out of field names, values and file names: no person
