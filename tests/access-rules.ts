@@ -158,6 +158,30 @@ export const RULES: Readonly<Record<string, Rule>> = {
   [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}`]: adminOnly,
   [`GET /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/verwijderen`]: adminOnly,
   [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/verwijderen`]: adminOnly,
+  // The questionnaire editor: the bureau only (on 2022, which has answers, its pages are read-only
+  // and every change is refused with a 409, which still counts as reaching the handler).
+  [`GET /beheer/edities/${Y}/vertalingen`]: adminOnly,
+  [`GET /beheer/edities/${Y}/vragenlijst/nieuwe-vraag`]: adminOnly,
+  [`POST /beheer/edities/${Y}/vragenlijst/nieuwe-vraag`]: adminOnly,
+  [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/verplaatsen`]: adminOnly,
+  [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/kernresultaten`]: adminOnly,
+  [`POST /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/kernresultaten/verwijderen`]: adminOnly,
+  [`GET /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/voorbeeld`]: adminOnly,
+  ...Object.fromEntries(['opties', 'voorwaarde', 'tips', 'herkomst'].flatMap((part) => ['GET', 'POST'].map((m) =>
+    [`${m} /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/${part}`, adminOnly]))),
+  // Items and scale belong to a matrix question.
+  ...Object.fromEntries(['onderdelen', 'schaal'].flatMap((part) => ['GET', 'POST'].map((m) =>
+    [`${m} /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/${part}`, rule({ ...adminOnly }, { params: () => ({ key: 'inzet_producten' }) })]))),
+  [`GET /beheer/edities/${Y}/schalen/:scale{[a-z0-9_]+}`]: rule({ ...adminOnly }, { params: () => ({ scale: 'inzet' }) }),
+  [`POST /beheer/edities/${Y}/schalen/:scale{[a-z0-9_]+}`]: rule({ ...adminOnly }, { params: () => ({ scale: 'inzet' }) }),
+  [`GET /beheer/edities/${Y}/themas/nieuw-thema`]: adminOnly,
+  [`POST /beheer/edities/${Y}/themas/nieuw-thema`]: adminOnly,
+  [`GET /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}`]: adminOnly,
+  [`POST /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}`]: adminOnly,
+  [`POST /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}/verplaatsen`]: adminOnly,
+  [`GET /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}/verwijderen`]: adminOnly,
+  [`POST /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}/verwijderen`]: adminOnly,
+  [`GET /beheer/edities/${Y}/themas/:theme{[a-z0-9_]+}/voorbeeld`]: adminOnly,
   // The questionnaire as an XLSForm spreadsheet: both read and download it, the bureau reads one in.
   [`GET /beheer/edities/${Y}/vragenlijst.xlsx`]: adminAndMinistry,
   [`GET /beheer/edities/${Y}/spreadsheet`]: adminAndMinistry,

@@ -10,7 +10,8 @@ import {
 } from '../src/modules/edition-admin/index.ts';
 import { editionState, getEdition } from '../src/modules/editions/index.ts';
 import type { Questionnaire } from '../src/modules/questionnaire/index.ts';
-import { formFields, parse, text } from './html.ts';
+import { fieldsOf } from './editor-helpers.ts';
+import { parse, text } from './html.ts';
 import { createTestDb } from './test-db.ts';
 
 const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
@@ -252,27 +253,30 @@ describe('adjusting the questionnaire', () => {
     expect(doc.querySelector('label[for=bestand]')?.textContent).toBe('Vragenlijst (JSON-bestand)');
   });
 
-  it('edits the texts of a question in Dutch and English; the respondent sees the new text', async () => {
+  it('edits the texts of a question and an option in Dutch and English; the respondent sees the new text', async () => {
     await db.query(`UPDATE editions SET opened_at = $1, opens_on = '2025-09-01', closes_on = '2025-10-31' WHERE year = 2025`, [clock]);
     const token = await createPersonalLink(db, 2025, 'GM0363');
     expect(text(await (await app.request(`/v/${token}/thema/signaleren`)).text())).toContain('Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid?');
     const rev = await revOf(2025);
     const form = await (await get(`${base}/${WEEK}`, admin)).text();
-    const fields = formFields(form, `form[action="${base}/${WEEK}"]`);
-    expect(fields.find(([k]) => k === 'option-ja-en')?.[1]).toBe('Yes');
+    const fields = fieldsOf(form, `form[action="${base}/${WEEK}"]`);
+    expect(fields.find(([k]) => k === 'text-en')?.[1]).toBe('Does your municipality take part in the national Week against Loneliness?');
     const edit = (over: Record<string, string>) =>
       post(`${base}/${WEEK}`, admin, fields.map(([k, v]) => [k, over[k] ?? v] as [string, string]), false);
     const forged = await post(`${base}/${WEEK}`, admin, fields.filter(([k]) => k !== '_csrf').map(([k, v]) => [k, k === 'text-nl' ? 'Vervalst' : v] as [string, string]), false);
     expect(forged.status).toBe(403);
     expect(await revOf(2025)).toBe(rev);
-    const bad = await edit({ 'text-en': '  ', 'option-nee-nl': 'x'.repeat(1001) });
+    const bad = await edit({ 'text-nl': '  ', 'short-en': 'x'.repeat(1001) });
     expect(bad.status).toBe(400);
     const t = text(await bad.text());
-    expect(t).toContain('Vul de Engelse tekst in van de vraag');
-    expect(t).toContain('De tekst van antwoordoptie "nee" is te lang');
-    const ok = await edit({ 'text-nl': 'Doet uw gemeente in 2025 mee aan de Week tegen Eenzaamheid?', 'option-ja-nl': 'Ja, zeker' });
+    expect(t).toContain('Vul de Nederlandse tekst in van de vraagtekst');
+    expect(t).toContain('De Engelse tekst van het korte label van de vraag is te lang');
+    const ok = await edit({ 'text-nl': 'Doet uw gemeente in 2025 mee aan de Week tegen Eenzaamheid?' });
     expect(ok.status).toBe(303);
     expect(await revOf(2025)).toBe(rev + 1);
+    const options = await (await get(`${base}/${WEEK}/opties`, admin)).text();
+    const label = await post(`${base}/${WEEK}/opties`, admin, fieldsOf(options, `form[action="${base}/${WEEK}/opties"]`, { 'opt-0-label-nl': 'Ja, zeker' }), false);
+    expect(label.status).toBe(303);
     const q = (await getEdition(db, 2025))!.questionnaire.questions.find((x) => x.key === WEEK)!;
     expect(q.text.nl).toBe('Doet uw gemeente in 2025 mee aan de Week tegen Eenzaamheid?');
     expect(q.options?.[0].label).toEqual({ nl: 'Ja, zeker', en: 'Yes' });
@@ -282,12 +286,14 @@ describe('adjusting the questionnaire', () => {
   });
 
   it('removes a question after a confirmation, unless another question depends on it', async () => {
-    const confirm = parse(await (await get(`${base}/communicatiemateriaal/verwijderen`, admin)).text());
-    expect(confirm.querySelector('h1')?.textContent).toBe('Vraag "communicatiemateriaal" verwijderen?');
-    expect((await post(`${base}/communicatiemateriaal/verwijderen`, admin, [], false)).status).toBe(403);
-    expect((await post(`${base}/communicatiemateriaal/verwijderen`, admin, [])).status).toBe(303);
+    const page = await (await get(`${base}/communicatiemateriaal/verwijderen`, admin)).text();
+    expect(parse(page).querySelector('h1')?.textContent).toBe('Vraag "communicatiemateriaal" verwijderen?');
+    const confirm = fieldsOf(page, `form[action="${base}/communicatiemateriaal/verwijderen"]`);
+    expect((await post(`${base}/communicatiemateriaal/verwijderen`, admin, confirm.filter(([k]) => k !== '_csrf'), false)).status).toBe(403);
+    expect((await post(`${base}/communicatiemateriaal/verwijderen`, admin, confirm, false)).status).toBe(303);
     expect((await getEdition(db, 2025))!.questionnaire.questions.some((q) => q.key === 'communicatiemateriaal')).toBe(false);
-    const refused = await post(`${base}/lokale_coalitie/verwijderen`, admin, []);
+    const other = await (await get(`${base}/lokale_coalitie/verwijderen`, admin)).text();
+    const refused = await post(`${base}/lokale_coalitie/verwijderen`, admin, fieldsOf(other, `form[action="${base}/lokale_coalitie/verwijderen"]`), false);
     expect(refused.status).toBe(400);
     expect(text(await refused.text())).toContain('show_if verwijst naar "lokale_coalitie", die niet in deze vragenlijst staat');
     expect((await getEdition(db, 2025))!.questionnaire.questions.some((q) => q.key === 'lokale_coalitie')).toBe(true);

@@ -61,3 +61,17 @@ export async function changeQuestionnaire(db: Db, year: number, change: Question
     return { rev: saved?.rev ?? 0 };
   });
 }
+
+/** What the questionnaire editor works on: the edition's questionnaire, its revision, whether it has answers, the other editions. */
+export type EditorState = { year: number; qn: Questionnaire; rev: number; answered: number; others: Questionnaire[] };
+
+export async function editorState(db: Db, year: number): Promise<EditorState | undefined> {
+  const rows = await db.query<{ year: number; questionnaire: Questionnaire; rev: number }>(
+    'SELECT year, questionnaire, questionnaire_rev AS rev FROM editions ORDER BY year');
+  const own = rows.find((r) => r.year === year);
+  if (!own) return undefined;
+  return {
+    year, qn: own.questionnaire, rev: own.rev, answered: await answeredMunicipalities(db, year),
+    others: rows.filter((r) => r.year !== year).map((r) => r.questionnaire),
+  };
+}

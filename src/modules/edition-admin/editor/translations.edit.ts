@@ -19,7 +19,9 @@ export type Gap = {
   missing: boolean;
 };
 
-const needs = (t: Text | undefined): t is Text => !!t && (!t.en.trim() || t.en.trim() === t.nl.trim());
+/** Missing, or the same as the Dutch; a text that is only a placeholder (`{item}`) has nothing to translate. */
+const needs = (t: Text | undefined): t is Text =>
+  !!t && /\p{L}/u.test(t.nl.replace(/\{item\}/g, '')) && (!t.en.trim() || t.en.trim() === t.nl.trim());
 
 export function translationGaps(qn: Questionnaire): Gap[] {
   const gaps: Gap[] = [];

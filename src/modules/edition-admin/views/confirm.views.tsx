@@ -9,14 +9,19 @@ export type ConfirmPageProps = {
   title: string; body: string[]; action: string; button: string; back: string;
   /** Why it cannot be done now: shown instead of the button. */
   problems?: string[];
+  /** The questionnaire revision the confirmation is made on (the questionnaire editor's pages). */
+  rev?: number;
+  /** Shown above the question, e.g. that a colleague changed something meanwhile. */
+  warning?: string;
 };
 
 export function ConfirmPage(p: ConfirmPageProps) {
   const l = p.lang;
   const problems = p.problems ?? [];
   return (
-    <AdminLayout lang={l} title={`${problems.length ? eaText(l, 'error.prefix') : ''}${p.title}`} path={p.path} session={p.session}>
+    <AdminLayout lang={l} title={`${problems.length || p.warning ? eaText(l, 'error.prefix') : ''}${p.title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={problems.map((message) => ({ field: 'terug', message }))} />
+      {p.warning ? <div class="notice notice--warn" role="alert"><p>{p.warning}</p></div> : null}
       <h1>{p.title}</h1>
       {p.body.map((b) => <p>{b}</p>)}
       {problems.length ? (
@@ -24,6 +29,7 @@ export function ConfirmPage(p: ConfirmPageProps) {
       ) : (
         <form method="post" action={p.action}>
           <CsrfField session={p.session} />
+          {p.rev === undefined ? null : <input type="hidden" name="rev" value={String(p.rev)} />}
           <div class="button-row">
             <button type="submit">{p.button}</button>
             <a class="button secondary" href={p.back}>{eaText(l, 'confirm.cancel')}</a>

@@ -1,83 +1,118 @@
-// /beheer/edities/:year/vragenlijst/:key: the texts of one question (Dutch and English), and removal.
+// /beheer/edities/:year/vragenlijst/:key: one question. Its wording, help text, short label, theme,
+// kind, required and toelichting on this page; a summary with links to its options (or items and
+// scale), show_if, tips and lineage; its key results; preview and removal.
 import { tx } from '../../../web/i18n.ts';
-import { AdminLayout } from '../../admin/index.ts';
-import { CsrfField, ErrorSummary, type Session } from '../../auth/index.ts';
-import type { Lang, Question, Questionnaire } from '../../questionnaire/index.ts';
+import { answerOptions, type Lang, type Question, type Questionnaire } from '../../questionnaire/index.ts';
 import { eaText } from '../edition-admin.i18n.ts';
-import { type TextError, type TextPart, textParts, type TextValues } from '../questionnaire-edit.ts';
-import { lockedText } from './questionnaire.views.tsx';
+import { keyResultsOf } from '../editor/key-results.edit.ts';
+import { lineageKind } from '../editor/lineage.edit.ts';
+import { edText } from '../questionnaire-editor.i18n.ts';
+import { Bilingual, Checkbox, Choices, Crumb, EditorPage, type EditorBase, FormHead, Select } from './editor.parts.tsx';
+import { KeyResultsSection } from './key-results.views.tsx';
 
-export type QuestionPageProps = {
-  lang: Lang; path: string; session: Session; year: number; qn: Questionnaire; q: Question;
-  values: TextValues; errors: TextError[];
-  /** Problems the questionnaire check found in the result (nothing was saved). */
-  problems?: string[];
-  /** The edition has answers from this many municipalities: nothing can change. */
-  answered: number;
-};
+export type QuestionPageProps = EditorBase & { qn: Questionnaire; q: Question };
 
-/** An error with the part it is about in words: "Vul de Engelse tekst in van antwoordoptie "ja"". */
-export function textErrorMessage(l: Lang, e: TextError): string {
-  const kind = (e.params?.kind ?? 'text') as TextPart['kind'];
-  return eaText(l, e.key, { ...e.params, part: eaText(l, `qe.of.${kind}`, { code: e.params?.code ?? '' }) });
+export function questionNumber(qn: Questionnaire, q: Question): number {
+  return qn.questions.findIndex((x) => x.key === q.key) + 1;
 }
 
-function PartFields(p: { lang: Lang; part: TextPart; values: TextValues; errors: TextError[]; long: boolean }) {
+function lineageSummary(l: Lang, q: Question): string {
+  switch (lineageKind(q)) {
+    case 'continues': return edText(l, 'lineage.sum.continues', { key: q.continues ?? '' });
+    case 'replaces': return edText(l, 'lineage.sum.replaces', { key: q.replaces?.key ?? '' });
+    case 'merges': return edText(l, 'lineage.sum.merges', { keys: (q.merges ?? []).map((m) => m.key).join(', ') });
+    default: return edText(l, 'lineage.sum.none');
+  }
+}
+
+function Summary(p: QuestionPageProps & { editable: boolean }) {
   const l = p.lang;
-  const legend = p.part.kind === 'text' ? eaText(l, 'qe.part.text') : eaText(l, `qe.part.${p.part.kind}`, { code: p.part.code ?? '', label: p.part.value[l] });
+  const q = p.q;
+  const base = `/beheer/edities/${p.year}/vragenlijst/${q.key}`;
+  const options = answerOptions(q, p.qn);
+  const source = q.showIf ? p.qn.questions.find((x) => x.key === q.showIf?.question) : undefined;
+  const rows: { label: string; value: string; href?: string; link?: string }[] = [];
+  if (q.type === 'single' || q.type === 'multi') {
+    rows.push({ label: edText(l, 'summary.options'), value: options.map((o) => `${tx(l, o.label)} (${o.code})`).join(' · '), href: `${base}/opties`, link: 'summary.change' });
+  }
+  if (q.type === 'matrix') {
+    rows.push({ label: edText(l, 'summary.items'), value: (q.items ?? []).map((i) => tx(l, i.label)).join(' · '), href: `${base}/onderdelen`, link: 'summary.change' });
+    rows.push({ label: edText(l, 'summary.scale'), value: `${q.scale}: ${options.map((o) => tx(l, o.label)).join(' · ')}`, href: `${base}/schaal`, link: 'summary.change' });
+  }
+  rows.push({
+    label: edText(l, 'summary.showIf'),
+    value: q.showIf && source
+      ? edText(l, 'showIf.sum', { n: questionNumber(p.qn, source), question: tx(l, source.text), options: q.showIf.in.join(', ') })
+      : edText(l, 'showIf.always'),
+    href: `${base}/voorwaarde`, link: 'summary.change',
+  });
+  if (q.type !== 'text') rows.push({ label: edText(l, 'summary.tips'), value: edText(l, 'summary.tipsCount', { n: Object.keys(q.tips ?? {}).length }), href: `${base}/tips`, link: 'summary.change' });
+  rows.push({ label: edText(l, 'summary.lineage'), value: lineageSummary(l, q), href: `${base}/herkomst`, link: 'summary.change' });
   return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {(['nl', 'en'] as const).map((lang) => {
-        const id = `${p.part.id}-${lang}`;
-        const err = p.errors.find((e) => e.field === id);
-        const common = { id, name: id, lang, 'aria-invalid': err ? 'true' : undefined, 'aria-describedby': err ? `${id}-error` : undefined };
-        return (
-          <div class={err ? 'field--error' : undefined}>
-            <label class="block" for={id}>{eaText(l, `qe.lang.${lang}`)}</label>
-            {err ? <p class="error-message" id={`${id}-error`}>{textErrorMessage(l, err)}</p> : null}
-            {p.long ? <textarea rows={3} {...common}>{p.values[id] ?? p.part.value[lang]}</textarea>
-              : <input type="text" value={p.values[id] ?? p.part.value[lang]} {...common} />}
-          </div>
-        );
-      })}
-    </fieldset>
+    <dl class="summary editor-summary">
+      {rows.map((r) => (
+        <div>
+          <dt>{r.label}</dt>
+          <dd>{r.value}</dd>
+          <dd class="summary-change">{p.editable && r.href ? <a href={r.href}>{edText(l, 'summary.change')}<span class="visually-hidden"> {r.label}</span></a> : null}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function MainForm(p: QuestionPageProps) {
+  const l = p.lang;
+  const q = p.q;
+  // Values typed into this form (not the key result form below) after a refused save.
+  const values = p.values && 'text-nl' in p.values ? p.values : undefined;
+  const v = values ?? {};
+  const checked = (name: string, current: boolean | undefined) => (values ? v[name] === '1' : !!current);
+  return (
+    <form method="post" action={`/beheer/edities/${p.year}/vragenlijst/${q.key}`} novalidate>
+      <FormHead session={p.session} rev={p.rev} />
+      <Bilingual lang={l} id="text" legend={edText(l, 'field.text')} hint={edText(l, 'field.enHint')} current={q.text} values={values} errors={p.errors} long />
+      <Bilingual lang={l} id="help" legend={edText(l, 'field.help')} hint={edText(l, 'field.helpHint')} current={q.help} values={values} errors={p.errors} long optional />
+      <Bilingual lang={l} id="short" legend={edText(l, 'field.short')} hint={edText(l, q.type === 'matrix' ? 'field.shortHintMatrix' : 'field.shortHint')}
+        current={q.short} values={values} errors={p.errors} optional />
+      <Select lang={l} id="thema" label={edText(l, 'field.theme')} hint={edText(l, 'field.themeHint')} value={v.thema ?? q.theme} errors={p.errors}
+        choices={p.qn.themes.map((t) => ({ value: t.key, label: tx(l, t.title) }))} />
+      {q.type === 'single' || q.type === 'multi' ? (
+        <Choices lang={l} name="soort" legend={edText(l, 'field.type')} checked={[v.soort ?? q.type]} errors={p.errors}
+          choices={(['single', 'multi'] as const).map((t) => ({ value: t, label: eaText(l, `qtype.${t}`), hint: edText(l, `type.hint.${t}`) }))} />
+      ) : null}
+      <Checkbox lang={l} id="verplicht" label={edText(l, 'field.required')} hint={edText(l, 'field.requiredHint')} checked={checked('verplicht', q.required)} />
+      <Checkbox lang={l} id="toelichting" label={edText(l, 'field.comment')} hint={edText(l, 'field.commentHint')} checked={checked('toelichting', q.comment)} />
+      <div class="button-row">
+        <button type="submit">{edText(l, 'save')}</button>
+        <a class="button secondary" href={`/beheer/edities/${p.year}/vragenlijst#vraag-${q.key}`}>{eaText(l, 'confirm.cancel')}</a>
+      </div>
+    </form>
   );
 }
 
 export function QuestionPage(p: QuestionPageProps) {
   const l = p.lang;
-  const number = p.qn.questions.indexOf(p.q) + 1;
-  const title = eaText(l, 'qe.title', { n: number });
-  const problems = p.problems ?? [];
-  const summary = [
-    ...p.errors.map((e) => ({ field: e.field, message: textErrorMessage(l, e) })),
-    ...problems.map((message) => ({ field: 'text-nl', message })),
-  ];
-  const back = `/beheer/edities/${p.year}/vragenlijst`;
+  const q = p.q;
+  const editable = p.answered === 0;
+  const base = `/beheer/edities/${p.year}/vragenlijst/${q.key}`;
+  const n = questionNumber(p.qn, q);
   return (
-    <AdminLayout lang={l} title={`${summary.length ? eaText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
-      <ErrorSummary lang={l} errors={summary} intro={eaText(l, 'qe.notSaved')} />
-      <p class="caption"><a href={back}>{eaText(l, 'qn.pageTitle', { year: p.year })}</a></p>
-      <h1>{title}</h1>
-      <p class="lead">{tx(l, p.q.text)}</p>
-      <p class="muted">{eaText(l, 'qe.keyNote', { key: p.q.key, type: eaText(l, `qtype.${p.q.type}`) })}</p>
-      {p.answered > 0 ? <div class="notice notice--warn" role="alert"><p>{lockedText(l, p.answered)}</p></div> : (
+    <EditorPage {...p} title={edText(l, 'question.title', { n })} problemField="text-nl" caption={<Crumb lang={l} year={p.year} />}
+      lead={<><p class="lead">{tx(l, q.text)}</p><p class="muted">{edText(l, 'question.meta', { key: q.key, type: eaText(l, `qtype.${q.type}`) })}</p></>}>
+      <p class="action-row">
+        <a href={`${base}/voorbeeld`}>{edText(l, 'preview.link')}</a>
+        {editable ? <a href={`${base}/verwijderen`}>{eaText(l, 'qe.remove.button')}</a> : null}
+      </p>
+      <h2>{edText(l, 'question.parts')}</h2>
+      <Summary {...p} editable={editable} />
+      {editable ? (
         <>
-          <form method="post" action={`${back}/${p.q.key}`} novalidate>
-            <CsrfField session={p.session} />
-            {textParts(p.q).map((part) => <PartFields lang={l} part={part} values={p.values} errors={p.errors} long={part.kind === 'text'} />)}
-            {p.q.type === 'matrix' ? <p class="hint">{eaText(l, 'qe.scaleNote', { scale: p.q.scale ?? '' })}</p> : null}
-            <div class="button-row">
-              <button type="submit">{eaText(l, 'qe.submit')}</button>
-              <a class="button secondary" href={back}>{eaText(l, 'confirm.cancel')}</a>
-            </div>
-          </form>
-          <h2>{eaText(l, 'qe.remove.title')}</h2>
-          <p>{eaText(l, 'qe.remove.body')}</p>
-          <p><a class="button secondary" href={`${back}/${p.q.key}/verwijderen`}>{eaText(l, 'qe.remove.button')}</a></p>
+          <h2>{edText(l, 'question.main')}</h2>
+          <MainForm {...p} />
         </>
-      )}
-    </AdminLayout>
+      ) : null}
+      {q.type === 'single' || q.type === 'multi' ? <KeyResultsSection {...p} results={keyResultsOf(p.qn, q.key)} editable={editable} /> : null}
+    </EditorPage>
   );
 }

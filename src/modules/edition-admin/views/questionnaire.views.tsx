@@ -1,92 +1,170 @@
-// /beheer/edities/:year/vragenlijst: themes and questions, links to edit one, and a replacement upload.
+// /beheer/edities/:year/vragenlijst: themes and questions in order, with ways to add, move and
+// change them, the shared scales, the key results, translations, spreadsheet and file exchange.
 import { tx } from '../../../web/i18n.ts';
-import { AdminLayout } from '../../admin/index.ts';
-import { CsrfField, ErrorSummary, type Session } from '../../auth/index.ts';
-import type { Lang, Questionnaire } from '../../questionnaire/index.ts';
+import type { Session } from '../../auth/index.ts';
+import type { Lang, Questionnaire, Theme } from '../../questionnaire/index.ts';
 import { eaText } from '../edition-admin.i18n.ts';
+import { scaleUsers } from '../editor/items.edit.ts';
+import { translationGaps } from '../editor/translations.edit.ts';
+import { edText } from '../questionnaire-editor.i18n.ts';
+import { EditorPage, type EditorBase, FormHead } from './editor.parts.tsx';
 
-/** "Deze editie heeft al antwoorden van N gemeenten; …" */
-export function lockedText(lang: Lang, n: number): string {
-  return eaText(lang, n === 1 ? 'qn.locked.one' : 'qn.locked.many', { n });
+export { lockedText } from './editor.parts.tsx';
+
+export type QuestionnairePageProps = EditorBase & {
+  qn: Questionnaire;
+  /** The problems link to the upload field (a file was refused) or to the list (a move was refused). */
+  problemField?: 'bestand' | 'vragen';
+};
+
+/** "Omhoog" / "Omlaag" as small forms; none at the ends. */
+function MoveButtons(p: { lang: Lang; session: Session; rev: number; action: string; what: string; first: boolean; last: boolean }) {
+  const button = (dir: 'op' | 'neer') => (
+    <form method="post" action={p.action} class="inline-form">
+      <FormHead session={p.session} rev={p.rev} />
+      <button type="submit" name="richting" value={dir} class="secondary small">
+        {edText(p.lang, dir === 'op' ? 'move.up' : 'move.down')}<span class="visually-hidden"> {p.what}</span>
+      </button>
+    </form>
+  );
+  return <>{p.first ? null : button('op')}{p.last ? null : button('neer')}</>;
 }
 
-export type QuestionnairePageProps = {
-  lang: Lang; path: string; session: Session; year: number; qn: Questionnaire; answered: number;
-  /** Problems of an uploaded file, one "<file>: <key>: <problem>" each. */
-  problems?: string[];
-  /** A change was just refused because the edition has answers. */
-  refused?: boolean;
-  notice?: string;
-};
+export function themeHeading(l: Lang, t: Theme): string {
+  const kind = t.kind === 'overig' ? '' : `${edText(l, `kind.${t.kind}`)}${t.number ? ` ${t.number}` : ''}: `;
+  return `${kind}${tx(l, t.title)}`;
+}
 
 export function QuestionnairePage(p: QuestionnairePageProps) {
   const l = p.lang;
   const editable = p.session.account.role === 'admin' && p.answered === 0;
-  const problems = p.problems ?? [];
-  const title = eaText(l, 'qn.pageTitle', { year: p.year });
+  const admin = p.session.account.role === 'admin';
+  const base = `/beheer/edities/${p.year}/vragenlijst`;
+  const gaps = admin ? translationGaps(p.qn).length : 0;
   let n = 0;
   return (
-    <AdminLayout lang={l} title={`${problems.length || p.refused ? eaText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
-      <ErrorSummary lang={l} errors={problems.map((message) => ({ field: 'bestand', message }))}
-        intro={eaText(l, 'qn.upload.notSaved', { n: problems.length })} />
-      {p.refused ? <div class="notice notice--warn" role="alert"><p>{lockedText(l, p.answered)}</p></div> : null}
-      {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{eaText(l, 'edition.name', { year: p.year })}</a></p>
-      <h1>{title}</h1>
-      {p.answered > 0 && !p.refused ? <div class="notice notice--warn"><p>{lockedText(l, p.answered)}</p></div> : null}
-      <p>{eaText(l, 'qn.intro', { questions: p.qn.questions.length, themes: p.qn.themes.length })}{' '}
-        <a href={`/beheer/edities/${p.year}/vragenlijst.json`} download={`${p.year}.json`}>{eaText(l, 'qn.download')}</a>
-      </p>
-      {p.qn.themes.map((theme) => {
-        const questions = p.qn.questions.filter((q) => q.theme === theme.key);
-        return (
-          <section aria-labelledby={`thema-${theme.key}`}>
-            <h2 id={`thema-${theme.key}`}>{tx(l, theme.title)}</h2>
-            <div class="table-scroll" tabindex={0}>
-              <table>
-                <caption class="visually-hidden">{eaText(l, 'qn.caption', { theme: tx(l, theme.title) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{eaText(l, 'qn.col.number')}</th>
-                    <th scope="col">{eaText(l, 'qn.col.question')}</th>
-                    <th scope="col">{eaText(l, 'qn.col.type')}</th>
-                    <th scope="col">{eaText(l, 'qn.col.key')}</th>
-                    {editable ? <th scope="col">{eaText(l, 'qn.col.actions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {questions.map((q) => (
+    <EditorPage {...p} title={eaText(l, 'qn.pageTitle', { year: p.year })} problemField={p.problemField ?? 'vragen'}
+      caption={<a href={`/beheer/edities/${p.year}`}>{eaText(l, 'edition.name', { year: p.year })}</a>}>
+      <p>{eaText(l, 'qn.intro', { questions: p.qn.questions.length, themes: p.qn.themes.length })}</p>
+      <ul class="link-list">
+        {editable ? <li><a href={`/beheer/edities/${p.year}/themas/nieuw-thema`}>{edText(l, 'overview.addTheme')}</a></li> : null}
+        {admin ? <li><a href={`/beheer/edities/${p.year}/vertalingen`}>{edText(l, 'overview.translations', { n: gaps })}</a></li> : null}
+        <li><a href={`/beheer/edities/${p.year}/spreadsheet`}>{edText(l, 'overview.spreadsheet')}</a></li>
+        <li><a href={`${base}.xlsx`} download={`vragenlijst-${p.year}.xlsx`}>{edText(l, 'overview.xlsx')}</a></li>
+        <li><a href={`${base}.json`} download={`${p.year}.json`}>{eaText(l, 'qn.download')}</a></li>
+      </ul>
+      <div id="vragen" tabindex={-1}>
+        {p.qn.themes.map((theme, ti) => {
+          const questions = p.qn.questions.filter((q) => q.theme === theme.key);
+          const title = themeHeading(l, theme);
+          return (
+            <section aria-labelledby={`thema-${theme.key}`} class="editor-theme">
+              <h2 id={`thema-${theme.key}`}>{title}</h2>
+              <p class="muted">{edText(l, 'overview.themeKey', { key: theme.key })}</p>
+              {admin ? (
+                <div class="action-row">
+                  {editable ? <a href={`/beheer/edities/${p.year}/themas/${theme.key}`}>{edText(l, 'overview.editTheme')}<span class="visually-hidden"> {title}</span></a> : null}
+                  <a href={`/beheer/edities/${p.year}/themas/${theme.key}/voorbeeld`}>{edText(l, 'overview.previewTheme')}<span class="visually-hidden"> {title}</span></a>
+                  {editable ? <MoveButtons lang={l} session={p.session} rev={p.rev} action={`/beheer/edities/${p.year}/themas/${theme.key}/verplaatsen`}
+                    what={title} first={ti === 0} last={ti === p.qn.themes.length - 1} /> : null}
+                </div>
+              ) : null}
+              <div class="table-scroll" tabindex={0}>
+                <table>
+                  <caption class="visually-hidden">{eaText(l, 'qn.caption', { theme: tx(l, theme.title) })}</caption>
+                  <thead>
                     <tr>
-                      <td>{++n}</td>
-                      <th scope="row">{tx(l, q.text)}</th>
-                      <td>{eaText(l, `qtype.${q.type}`)}</td>
-                      <td><code>{q.key}</code></td>
-                      {editable ? (
-                        <td><a href={`/beheer/edities/${p.year}/vragenlijst/${q.key}`}>{eaText(l, 'qn.edit')}<span class="visually-hidden"> {tx(l, q.text)}</span></a></td>
-                      ) : null}
+                      <th scope="col">{eaText(l, 'qn.col.number')}</th>
+                      <th scope="col">{eaText(l, 'qn.col.question')}</th>
+                      <th scope="col">{eaText(l, 'qn.col.type')}</th>
+                      <th scope="col">{eaText(l, 'qn.col.key')}</th>
+                      {editable ? <th scope="col">{eaText(l, 'qn.col.actions')}</th> : null}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        );
-      })}
-      {editable ? (
-        <section aria-labelledby="vervangen-titel">
-          <h2 id="vervangen-titel">{eaText(l, 'qn.upload.title')}</h2>
-          <form method="post" action={`/beheer/edities/${p.year}/vragenlijst`} enctype="multipart/form-data" novalidate>
-            <CsrfField session={p.session} />
-            <div class={problems.length ? 'field--error' : undefined}>
-              <label class="block" for="bestand">{eaText(l, 'qn.upload.label')}</label>
-              <p class="hint" id="bestand-hint">{eaText(l, 'qn.upload.hint', { year: p.year })}</p>
-              <input type="file" id="bestand" name="bestand" accept=".json,application/json" aria-describedby="bestand-hint"
-                aria-invalid={problems.length ? 'true' : undefined} />
-            </div>
-            <div class="button-row"><button type="submit">{eaText(l, 'qn.upload.submit')}</button></div>
-          </form>
-        </section>
-      ) : null}
-    </AdminLayout>
+                  </thead>
+                  <tbody>
+                    {questions.map((q, qi) => (
+                      <tr id={`vraag-${q.key}`}>
+                        <td>{++n}</td>
+                        <th scope="row">{tx(l, q.text)}{q.required ? <span class="muted"> {edText(l, 'overview.required')}</span> : null}</th>
+                        <td>{eaText(l, `qtype.${q.type}`)}</td>
+                        <td><code>{q.key}</code></td>
+                        {editable ? (
+                          <td>
+                            <div class="action-row">
+                              <a href={`${base}/${q.key}`}>{eaText(l, 'qn.edit')}<span class="visually-hidden"> {tx(l, q.text)}</span></a>
+                              <MoveButtons lang={l} session={p.session} rev={p.rev} action={`${base}/${q.key}/verplaatsen`} what={tx(l, q.text)}
+                                first={qi === 0} last={qi === questions.length - 1} />
+                            </div>
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {editable ? <p><a href={`${base}/nieuwe-vraag?thema=${theme.key}`}>{edText(l, 'overview.addQuestion', { theme: tx(l, theme.short) })}</a></p> : null}
+            </section>
+          );
+        })}
+      </div>
+      <Scales {...p} editable={editable} />
+      <KeyResults {...p} />
+      {editable ? <Upload {...p} /> : null}
+    </EditorPage>
+  );
+}
+
+function Scales(p: QuestionnairePageProps & { editable: boolean }) {
+  const l = p.lang;
+  return (
+    <section aria-labelledby="schalen-titel">
+      <h2 id="schalen-titel">{edText(l, 'overview.scales')}</h2>
+      <p>{edText(l, 'overview.scalesIntro')}</p>
+      <dl class="editor-list">
+        {Object.entries(p.qn.scales).map(([name, options]) => (
+          <div>
+            <dt><code>{name}</code>{p.editable ? <> · <a href={`/beheer/edities/${p.year}/schalen/${name}`}>{edText(l, 'overview.editScale')}<span class="visually-hidden"> {name}</span></a></> : null}</dt>
+            <dd>{options.map((o) => tx(l, o.label)).join(' · ')}</dd>
+            <dd class="muted">{edText(l, 'overview.scaleUsedBy', { keys: scaleUsers(p.qn, name).map((q) => q.key).join(', ') || '–' })}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function KeyResults(p: QuestionnairePageProps) {
+  const l = p.lang;
+  const list = p.qn.keyResults ?? [];
+  return (
+    <section aria-labelledby="kernresultaten-titel">
+      <h2 id="kernresultaten-titel">{edText(l, 'overview.keyResults')}</h2>
+      <p>{edText(l, list.length ? 'overview.keyResultsIntro' : 'overview.keyResultsNone')}</p>
+      <ol>
+        {list.map((k) => (
+          <li>{edText(l, 'keyResult.sentence', { text: tx(l, k.text) })} <span class="muted">(<a href={`/beheer/edities/${p.year}/vragenlijst/${k.question}#kernresultaten`}>{k.question}</a>: {k.options.join(', ')})</span></li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Upload(p: QuestionnairePageProps) {
+  const l = p.lang;
+  const invalid = p.problemField === 'bestand' && (p.problems ?? []).length > 0;
+  return (
+    <section aria-labelledby="vervangen-titel">
+      <h2 id="vervangen-titel">{eaText(l, 'qn.upload.title')}</h2>
+      <form method="post" action={`/beheer/edities/${p.year}/vragenlijst`} enctype="multipart/form-data" novalidate>
+        <FormHead session={p.session} rev={p.rev} />
+        <div class={invalid ? 'field--error' : undefined}>
+          <label class="block" for="bestand">{eaText(l, 'qn.upload.label')}</label>
+          <p class="hint" id="bestand-hint">{eaText(l, 'qn.upload.hint', { year: p.year })}</p>
+          <input type="file" id="bestand" name="bestand" accept=".json,application/json" aria-describedby="bestand-hint"
+            aria-invalid={invalid ? 'true' : undefined} />
+        </div>
+        <div class="button-row"><button type="submit">{eaText(l, 'qn.upload.submit')}</button></div>
+      </form>
+    </section>
   );
 }
