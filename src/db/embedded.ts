@@ -8,45 +8,12 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Db, dbFromPool } from './client.ts';
+import { DataDirBusyError, takeLock } from './owner-lock.ts';
 import { PgliteSocketServer } from './pglite-server.ts';
 
-type LockInfo = { pid: number; role: 'server' | 'cli'; socketDir: string };
+export { DataDirBusyError };
+
 const SOCKET_PORT = 5432;
-
-export class DataDirBusyError extends Error {}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readLock(file: string): LockInfo | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Takes the lock, or returns the live owner's lock info. */
-function takeLock(file: string, mine: LockInfo): LockInfo | undefined {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
-      return undefined;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = readLock(file);
-      if (owner && owner.pid !== process.pid && alive(owner.pid)) return owner;
-      fs.rmSync(file, { force: true }); // stale: its process is gone
-    }
-  }
-  throw new DataDirBusyError(`Kan het slot ${file} niet nemen.`);
-}
 
 function poolOn(socketDir: string, max: number): pg.Pool {
   return new pg.Pool({ host: socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max });
