@@ -273,6 +273,40 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     expect(await page.getByRole('table', { name: 'Aanwezige jaren' }).getByRole('row', { name: /^2025 341 / }).count()).toBe(1);
   });
 
+  it('the bureau\'s questionnaire editor: every page of 2023 (open, no answers yet, so with its forms), an error, the previews', async () => {
+    const page = await pageAs('admin');
+    const base = `${app.baseUrl}/beheer/edities/2023`;
+    for (const [path, heading] of [
+      ['vragenlijst', 'Vragenlijst 2023'],
+      ['vragenlijst/signaalpunt', 'Vraag 3'],
+      ['vragenlijst/signaalpunt/opties', 'Antwoordopties van vraag 3'],
+      ['vragenlijst/signaalpunt/voorwaarde', 'Voorwaarde bij vraag 3'],
+      ['vragenlijst/signaalpunt/tips', 'Tips bij vraag 3'],
+      ['vragenlijst/financiering/herkomst', 'Herkomst van vraag 7'],
+      ['vragenlijst/inzet_producten/onderdelen', 'Onderdelen van vraag 5'],
+      ['vragenlijst/inzet_producten/schaal', 'Antwoordschaal van vraag 5'],
+      ['schalen/inzet', 'Schaal inzet'],
+      ['themas/sterk_netwerk', 'Onderdeel: Pijler 2: Sterk netwerk'],
+      ['vragenlijst/nieuwe-vraag', 'Vraag toevoegen'],
+      ['themas/nieuw-thema', 'Onderdeel toevoegen'],
+      ['vertalingen', 'Vertalingen van vragenlijst 2023'],
+      ['vragenlijst/kartrekker/voorbeeld', 'Voorbeeld van vraag 9'],
+      ['themas/sterk_netwerk/voorbeeld', 'Voorbeeld: Pijler 2: Sterk netwerk'],
+    ] as const) {
+      await page.goto(`${base}/${path}`);
+      expect(await checkHere(page, `questionnaire editor ${path}`)).toBe(heading);
+    }
+    // A question without its Dutch text: the error summary takes focus and links to the field; nothing is saved.
+    await page.goto(`${base}/vragenlijst/signaalpunt`);
+    await page.getByRole('group', { name: 'Vraagtekst' }).getByLabel('Nederlands').fill('');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await arrive(page, 'Vraag 3', 'questionnaire editor: a question with an error');
+    expect(await isFocused(page.getByRole('alert')), 'the error summary takes focus').toBe(true);
+    await page.getByRole('alert').getByRole('link', { name: 'Vul de Nederlandse tekst in van de vraagtekst' }).click();
+    expect(await isFocused(page.getByRole('group', { name: 'Vraagtekst' }).getByLabel('Nederlands')), 'its link goes to the field').toBe(true);
+  });
+
   it('the ministry: the whole menu and an advisor\'s overview (read-only)', async () => {
     const page = await pageAs('ministry');
     await page.goto(`${app.baseUrl}/beheer`);

@@ -133,11 +133,11 @@ export function Checkbox(p: { lang: Lang; id: string; name?: string; value?: str
     <div class={`choice${err ? ' field--error' : ''}`}>
       <input type="checkbox" id={p.id} name={p.name ?? p.id} value={p.value ?? '1'} checked={p.checked}
         aria-describedby={describedBy(hintId, err && `${p.id}-error`)} aria-invalid={err ? 'true' : undefined} />
-      <label for={p.id}>
-        {p.label}
-        {p.hint ? <span class="hint block-hint" id={hintId}>{p.hint}</span> : null}
-        {err ? <span class="error-message block-hint" id={`${p.id}-error`}>{errorText(p.lang, err)}</span> : null}
-      </label>
+      <div>
+        <label for={p.id}>{p.label}</label>
+        {p.hint ? <p class="hint choice__hint" id={hintId}>{p.hint}</p> : null}
+        <ErrorLine lang={p.lang} error={err} id={p.id} />
+      </div>
     </div>
   );
 }
@@ -158,10 +158,10 @@ export function Choices(p: { lang: Lang; name: string; legend: string; hint?: st
         <div class="choice">
           <input type={p.multiple ? 'checkbox' : 'radio'} id={ids[i]} name={p.name} value={c.value} checked={p.checked.includes(c.value)}
             aria-describedby={c.hint ? `${ids[i]}-hint` : undefined} />
-          <label for={ids[i]}>
-            {c.label}
-            {c.hint ? <span class="hint block-hint" id={`${ids[i]}-hint`}>{c.hint}</span> : null}
-          </label>
+          <div>
+            <label for={ids[i]}>{c.label}</label>
+            {c.hint ? <p class="hint choice__hint" id={`${ids[i]}-hint`}>{c.hint}</p> : null}
+          </div>
         </div>
       ))}
     </fieldset>
