@@ -19,5 +19,5 @@ export {
   actionProblem, allowedActions, changeState, createEdition, createNextEdition, type EditionRow, EditionStateError, findEditionRow, listEditionRows,
   nextEditionPlan, type NextPlan, saveDates, type StateAction,
 } from './editions.service.ts';
-export { applyTextEdits, copyForEdition, parseUpload, removeQuestion } from './questionnaire-edit.ts';
+export { copyForEdition, parseUpload, removeQuestion } from './questionnaire-edit.ts';
 export { answeredMunicipalities, changeQuestionnaire, QuestionnaireConflictError, QuestionnaireLockedError } from './questionnaire.service.ts';
