@@ -44,6 +44,17 @@ describe('answer options', () => {
     expect(removed.errors[0]).toMatchObject({ field: `opt-${at}-remove`, key: 'error.remove.referenced' });
   });
 
+  it('an old code a later edition\'s lineage maps is not renamed in the earlier edition', () => {
+    const { qn, others } = shipped(2021);
+    const opts = q(qn, 'budget_status').options!;
+    const at = opts.findIndex((o) => o.code === 'eenmalig');
+    expect(optionReferences(qn, others, 'budget_status', 'eenmalig')).toEqual([
+      { kind: 'lineage', question: 'financiering', edition: 2022 }, { kind: 'lineage', question: 'financiering', edition: 2023 },
+    ]);
+    const r = editQuestionOptions(qn, others, 'budget_status', optionFields(opts, { [`opt-${at}-code`]: 'eenmalig_budget' }));
+    expect(r.errors[0]).toMatchObject({ field: `opt-${at}-code`, key: 'error.rename.referenced', refs: [{ kind: 'lineage', edition: 2022 }, { kind: 'lineage', edition: 2023 }] });
+  });
+
   it('removes an option nothing refers to, with its tip, and says so', () => {
     const { qn, others } = shipped();
     const week = q(qn, 'week_tegen_eenzaamheid');
