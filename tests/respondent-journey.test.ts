@@ -31,13 +31,17 @@ const answersOf = async (code: string) => {
 
 describe('personal link', () => {
   it('a wrong link gets a clear Dutch page, not a stack trace', async () => {
-    for (const path of ['/v/nonsense', `/v/${'A'.repeat(43)}`, '/v/%00%ff', `/v/${'A'.repeat(43)}/thema/signaleren`]) {
+    for (const path of ['/v/nonsense', `/v/${'A'.repeat(43)}`, '/v/%ff', `/v/${'A'.repeat(43)}/thema/signaleren`]) {
       const res = await get(path);
       expect(res.status).toBe(404);
       const body = await res.text();
       expect(text(body)).toContain('Deze link werkt niet');
       expect(body).not.toMatch(/at .*\.ts:\d+/);
     }
+    // A NUL in the address is refused before any link is looked up (tests/bad-address.test.ts).
+    const nul = await get('/v/%00%ff');
+    expect(nul.status).toBe(400);
+    expect(nul.headers.get('content-type')).toContain('text/html');
   });
 
   it('a link for an edition that is not open yet says so', async () => {
