@@ -47,10 +47,12 @@ export function mergedQuestions(qns: QuestionnairesByEdition): Map<number, Merge
   return out;
 }
 
+/** Asked by its show_if: the question it depends on (single or multi) has a wanted answer. */
 function visible(q: Question, answers: Answers): boolean {
   if (!q.showIf) return true;
-  const v = answers[q.showIf.question]?.value;
-  return v !== undefined && q.showIf.in.includes(v);
+  const a = answers[q.showIf.question];
+  const chosen = a?.values ?? (a?.value ? [a.value] : []);
+  return chosen.some((c) => q.showIf?.in.includes(c));
 }
 
 /** One municipality's answer to the merged question, from its answers to the earlier ones. */
