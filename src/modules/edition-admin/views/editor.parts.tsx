@@ -198,3 +198,24 @@ export function Crumb(p: { lang: Lang; year: number; question?: { key: string; n
 export function ReadOnly(p: { lang: Lang; back: string }) {
   return <p><a href={p.back}>{edText(p.lang, 'back')}</a></p>;
 }
+
+/**
+ * The form of one part of a question (options, items, tips, a scale): read-only once municipalities
+ * have answered; else the revision, the fields and Save / Cancel. `enterSaves` puts a hidden Save
+ * first, so Enter in a field saves instead of pressing the first "Omhoog" of the rows.
+ */
+export function PartForm(p: { lang: Lang; answered: number; back: string; action: string; session: Session; rev: number; enterSaves?: boolean; children: Child }) {
+  const l = p.lang;
+  if (p.answered > 0) return <ReadOnly lang={l} back={p.back} />;
+  return (
+    <form method="post" action={p.action} novalidate>
+      <FormHead session={p.session} rev={p.rev} />
+      {p.enterSaves ? <button type="submit" class="visually-hidden" tabindex={-1}>{edText(l, 'save')}</button> : null}
+      {p.children}
+      <div class="button-row">
+        <button type="submit">{edText(l, 'save')}</button>
+        <a class="button secondary" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
+      </div>
+    </form>
+  );
+}

@@ -15,11 +15,6 @@ export function offersAbout(options: readonly Option[], themeKind?: string): boo
   return themeKind === 'overig' || options.some((o) => o.about);
 }
 
-/** The page's first submit button, so that Enter in a field saves instead of moving a row. */
-export function DefaultSubmit(p: { label: string }) {
-  return <button type="submit" class="visually-hidden" tabindex={-1}>{p.label}</button>;
-}
-
 function MoveRow(p: { lang: Lang; i: number; count: number; what: string }) {
   const button = (dir: 'op' | 'neer') => (
     <button type="submit" name="verplaats" value={`${p.i}-${dir}`} class="secondary small">

@@ -5,8 +5,8 @@ import type { Question, Questionnaire } from '../../questionnaire/index.ts';
 import { eaText } from '../edition-admin.i18n.ts';
 import { NEW_SCALE_ROWS, scaleUsers } from '../editor/items.edit.ts';
 import { edText } from '../questionnaire-editor.i18n.ts';
-import { Choices, Crumb, EditorPage, type EditorBase, FormHead, ReadOnly, TextInput } from './editor.parts.tsx';
-import { DefaultSubmit, ItemRows, OptionRows } from './option-rows.views.tsx';
+import { Choices, Crumb, type EditorBase, EditorPage, FormHead, PartForm, ReadOnly, TextInput } from './editor.parts.tsx';
+import { ItemRows, OptionRows } from './option-rows.views.tsx';
 import { questionNumber } from './question.views.tsx';
 
 type Props = EditorBase & { qn: Questionnaire; q: Question };
@@ -18,18 +18,10 @@ export function QuestionItemsPage(p: Props) {
   return (
     <EditorPage {...p} title={edText(l, 'items.title', { n })} problemField="item-0-code" caption={<Crumb lang={l} year={p.year} question={{ key: p.q.key, n }} />}
       lead={<p class="lead">{tx(l, p.q.text)}</p>}>
-      {p.answered > 0 ? <ReadOnly lang={l} back={back} /> : (
-        <form method="post" action={`${back}/onderdelen`} novalidate>
-          <FormHead session={p.session} rev={p.rev} />
-          <DefaultSubmit label={edText(l, 'save')} />
-          <p>{edText(l, 'items.intro')}</p>
-          <ItemRows lang={l} items={p.q.items ?? []} values={p.values} errors={p.errors} blank={1} movable />
-          <div class="button-row">
-            <button type="submit">{edText(l, 'save')}</button>
-            <a class="button secondary" href={back}>{eaText(l, 'confirm.cancel')}</a>
-          </div>
-        </form>
-      )}
+      <PartForm lang={l} answered={p.answered} back={back} action={`${back}/onderdelen`} session={p.session} rev={p.rev} enterSaves>
+        <p>{edText(l, 'items.intro')}</p>
+        <ItemRows lang={l} items={p.q.items ?? []} values={p.values} errors={p.errors} blank={1} movable />
+      </PartForm>
     </EditorPage>
   );
 }

@@ -2,10 +2,9 @@
 // per item of a matrix, for the municipality's web report.
 import { tx } from '../../../web/i18n.ts';
 import type { Question, Questionnaire } from '../../questionnaire/index.ts';
-import { eaText } from '../edition-admin.i18n.ts';
 import { tipTargets } from '../editor/conditions.edit.ts';
 import { edText } from '../questionnaire-editor.i18n.ts';
-import { Bilingual, Crumb, EditorPage, type EditorBase, FormHead, ReadOnly, TextInput } from './editor.parts.tsx';
+import { Bilingual, Crumb, type EditorBase, EditorPage, PartForm, TextInput } from './editor.parts.tsx';
 import { questionNumber } from './question.views.tsx';
 
 export function TipsPage(p: EditorBase & { qn: Questionnaire; q: Question }) {
@@ -17,26 +16,19 @@ export function TipsPage(p: EditorBase & { qn: Questionnaire; q: Question }) {
     <EditorPage {...p} title={edText(l, 'tips.title', { n })} problemField={targets[0] ? `tip-${targets[0].code}-nl` : 'terug'}
       caption={<Crumb lang={l} year={p.year} question={{ key: p.q.key, n }} />} lead={<p class="lead">{tx(l, p.q.text)}</p>}>
       <p>{edText(l, p.q.type === 'matrix' ? 'tips.introMatrix' : 'tips.intro')}</p>
-      {p.answered > 0 ? <ReadOnly lang={l} back={back} /> : (
-        <form method="post" action={`${back}/tips`} novalidate>
-          <FormHead session={p.session} rev={p.rev} />
-          {targets.map((t) => {
-            const tip = p.q.tips?.[t.code];
-            return (
-              <div class="editor-row">
-                <h2 class="h3">{edText(l, p.q.type === 'matrix' ? 'tips.forItem' : 'tips.forOption', { label: tx(l, t.label), code: t.code })}</h2>
-                <Bilingual lang={l} id={`tip-${t.code}`} legend={edText(l, 'tips.text')} current={tip?.text} values={p.values} errors={p.errors} long optional />
-                <TextInput lang={l} id={`tip-${t.code}-url`} label={edText(l, 'tips.url')} hint={edText(l, 'tips.urlHint')}
-                  value={p.values?.[`tip-${t.code}-url`] ?? tip?.url ?? ''} errors={p.errors} width="url" />
-              </div>
-            );
-          })}
-          <div class="button-row">
-            <button type="submit">{edText(l, 'save')}</button>
-            <a class="button secondary" href={back}>{eaText(l, 'confirm.cancel')}</a>
-          </div>
-        </form>
-      )}
+      <PartForm lang={l} answered={p.answered} back={back} action={`${back}/tips`} session={p.session} rev={p.rev}>
+        {targets.map((t) => {
+          const tip = p.q.tips?.[t.code];
+          return (
+            <div class="editor-row">
+              <h2 class="h3">{edText(l, p.q.type === 'matrix' ? 'tips.forItem' : 'tips.forOption', { label: tx(l, t.label), code: t.code })}</h2>
+              <Bilingual lang={l} id={`tip-${t.code}`} legend={edText(l, 'tips.text')} current={tip?.text} values={p.values} errors={p.errors} long optional />
+              <TextInput lang={l} id={`tip-${t.code}-url`} label={edText(l, 'tips.url')} hint={edText(l, 'tips.urlHint')}
+                value={p.values?.[`tip-${t.code}-url`] ?? tip?.url ?? ''} errors={p.errors} width="url" />
+            </div>
+          );
+        })}
+      </PartForm>
     </EditorPage>
   );
 }
