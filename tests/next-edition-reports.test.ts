@@ -22,6 +22,7 @@ import { questionResult } from '../src/modules/reports/national/questions.ts';
 import { keyFigures } from '../src/modules/reports/national/summary.ts';
 import type { Answers } from '../src/modules/responses/answer.model.ts';
 import { parse, text } from './html.ts';
+import { A2022, storeSubmitted } from './next-edition-fixtures.ts';
 import { createTestDb } from './test-db.ts';
 
 const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
@@ -81,17 +82,6 @@ function edition2025(from: Questionnaire): Questionnaire {
   };
 }
 
-// 2022 (shipped questionnaire), six municipalities; GM0014 is Groningen, the rest Utrecht.
-const A2022: Array<[string, Answers]> = [
-  ['GM0014', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'ja' } }],
-  ['GM0344', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'nee' }, signaalpunt: { value: 'nee' } }],
-  ['GM0307', { week_tegen_eenzaamheid: { value: 'nee' }, communicatiemateriaal: { value: 'nee' }, signaalpunt: { value: 'ja' } }],
-  ['GM0353', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'ja' } }],
-  ['GM0356', { week_tegen_eenzaamheid: { value: 'nee' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'nee' } }],
-  ['GM0321', { signaalpunt: { value: 'ja' } }],
-];
-// Merged in 2022 (by hand): GM0014 meedoen+materiaal; GM0344 meedoen ("geen" dropped beside it);
-// GM0307 geen; GM0353 meedoen+materiaal; GM0356 materiaal; GM0321 nothing → n 5: meedoen 3, materiaal 3, geen 1.
 const A2025: Array<[string, Answers]> = [
   ['GM0014', { week_campagne: { values: ['meedoen'] }, meldpunt: { value: 'ja' }, ai_inzet: { values: ['chatbot'] } }],
   ['GM0344', { week_campagne: { values: ['meedoen', 'materiaal'] }, meldpunt: { value: 'ja' }, ai_inzet: { values: ['nee'] } }],
@@ -104,24 +94,12 @@ const A2025: Array<[string, Answers]> = [
 // meldpunt n 6: ja 4 (66,7%), nee 1, in_ontwikkeling 1 (2022 via signaalpunt: ja 4 of 6);
 // ai_inzet n 6: chatbot 2 (33,3%), signalering_data 1, anders 1, nee 3 (50%).
 
-async function submit(db: Db, edition: number, answers: Array<[string, Answers]>): Promise<void> {
-  for (const [code, a] of answers) {
-    const r = await db.one<{ id: number }>(
-      `INSERT INTO responses (edition, municipality_code, status, started_at, submitted_at) VALUES ($1, $2, 'submitted', $3, $3) RETURNING id`,
-      [edition, code, now],
-    );
-    for (const [question, answer] of Object.entries(a)) {
-      await db.query('INSERT INTO answers (response_id, question, answer) VALUES ($1, $2, $3)', [r?.id, question, JSON.stringify(answer)]);
-    }
-  }
-}
-
 let db: Db;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'next-edition-'));
 
 beforeAll(async () => {
   db = await createTestDb();
-  await submit(db, 2022, A2022);
+  await storeSubmitted(db, 2022, A2022, now);
   await publishEdition(db, 2022, now);
   // 2024 from 2023, 2025 from 2024; the 2025 register is the 2024 one (the register import has its own tests).
   const q2023 = (await getEdition(db, 2023))?.questionnaire as Questionnaire;
@@ -131,7 +109,7 @@ beforeAll(async () => {
   await db.query('INSERT INTO editions (year, register_year, questionnaire) VALUES (2025, 2025, $1)', [JSON.stringify(copyForEdition(q2024, 2025))]);
   await changeQuestionnaire(db, 2025, () => edition2025(q2024));
   await openEdition(db, 2025, '2025-12-31', now);
-  await submit(db, 2025, A2025);
+  await storeSubmitted(db, 2025, A2025, now);
   await publishEdition(db, 2025, now);
 }, 120_000);
 afterAll(async () => {

@@ -13,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/modules/auth/index.ts';
 import { createPersonalLink } from '../../src/modules/auth/index.ts';
 import { getEdition, publishEdition } from '../../src/modules/editions/index.ts';
-import type { Answers } from '../../src/modules/responses/answer.model.ts';
-import { fixture } from '../register-fixtures.ts';
-import { geo2025 } from '../register-fixtures.ts';
+import { A2022, storeSubmitted } from '../next-edition-fixtures.ts';
+import { fixture, geo2025 } from '../register-fixtures.ts';
 import { launchBrowser, newContext } from './browser.ts';
 import { pdfText } from './reports-helpers.ts';
 import { arrive, signIn, type StaffApp, staffAccount, startStaffApp } from './staff-helpers.ts';
@@ -32,26 +31,10 @@ const Q = {
   ai: 'Zet uw gemeente digitale middelen of AI in tegen eenzaamheid?',
 };
 
-/** 2022, published before the test starts: the history the new edition's trends continue. */
-const A2022: Array<[string, Answers]> = [
-  ['GM0014', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'ja' } }],
-  ['GM0344', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'nee' }, signaalpunt: { value: 'nee' } }],
-  ['GM0307', { week_tegen_eenzaamheid: { value: 'nee' }, communicatiemateriaal: { value: 'nee' }, signaalpunt: { value: 'ja' } }],
-  ['GM0353', { week_tegen_eenzaamheid: { value: 'ja' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'ja' } }],
-  ['GM0356', { week_tegen_eenzaamheid: { value: 'nee' }, communicatiemateriaal: { value: 'ja' }, signaalpunt: { value: 'nee' } }],
-  ['GM0321', { signaalpunt: { value: 'ja' } }],
-];
-
 beforeAll(async () => {
   [app, browser] = await Promise.all([startStaffApp({ now: () => NOW }), launchBrowser()]);
   admin = await staffAccount(app.db, 'admin', NOW, 'Bea Beheer');
-  for (const [code, answers] of A2022) {
-    const r = await app.db.one<{ id: number }>(
-      `INSERT INTO responses (edition, municipality_code, status, started_at, submitted_at) VALUES (2022, $1, 'submitted', $2, $2) RETURNING id`, [code, NOW]);
-    for (const [question, answer] of Object.entries(answers)) {
-      await app.db.query('INSERT INTO answers (response_id, question, answer) VALUES ($1, $2, $3)', [r?.id, question, JSON.stringify(answer)]);
-    }
-  }
+  await storeSubmitted(app.db, 2022, A2022, NOW); // the history (tests/next-edition-fixtures.ts)
   await publishEdition(app.db, 2022, NOW);
 }, 120_000);
 afterAll(async () => {
