@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { page } from '../../web/render.ts';
 import type { AuthEnv } from '../auth/index.ts';
-import { listEditions } from '../editions/index.ts';
+import { invitedCountSql, listEditions } from '../editions/index.ts';
 import { contactsRoutes } from './contacts.routes.tsx';
 import { inviteRoutes } from './invite.routes.tsx';
 import { outboxRoutes } from './outbox.routes.tsx';
@@ -21,7 +21,7 @@ export function createFieldworkRoutes() {
       `SELECT e.year AS edition,
          (SELECT count(*) FROM contacts c WHERE c.edition = e.year)::int AS contacts,
          (SELECT count(*) FROM invitations i WHERE i.edition = e.year)::int AS selected,
-         (SELECT count(*) FROM invitations i WHERE i.edition = e.year AND i.invited_at IS NOT NULL)::int AS invited
+         ${invitedCountSql('e')} AS invited
        FROM editions e`,
     );
     const byYear = new Map(counts.map((r) => [r.edition, r]));

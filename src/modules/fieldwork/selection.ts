@@ -1,6 +1,7 @@
 // Which municipalities are invited: an invitations row means "takes part". Chosen as all
 // municipalities with contacts ("connected") or by hand; counts for the fieldwork page.
 import type { Db } from '../../db/client.ts';
+import { invitedCountSql, isInvitedSql } from '../editions/index.ts';
 
 export type Selectable = {
   code: string; name: string; provinceCode: string; provinceName: string;
@@ -15,7 +16,7 @@ export async function listSelectable(db: Db, edition: number): Promise<Selectabl
   return db.query<Selectable>(
     `SELECT m.code, m.name, m.province_code AS "provinceCode", p.name AS "provinceName",
        (SELECT count(*) FROM contacts c WHERE c.edition = e.year AND c.municipality_code = m.code)::int AS contacts,
-       i.edition IS NOT NULL AS selected, i.invited_at IS NOT NULL AS invited,
+       i.edition IS NOT NULL AS selected, ${isInvitedSql('e.year', 'm.code')} AS invited,
        COALESCE(r.submitted_at IS NOT NULL, false) AS submitted,
        (i.invited_at IS NOT NULL OR EXISTS (SELECT 1 FROM personal_links pl WHERE pl.edition = e.year AND pl.municipality_code = m.code)) AS locked
      FROM editions e
@@ -72,7 +73,7 @@ export async function fieldworkCounts(db: Db, edition: number, now: Date): Promi
        (SELECT count(DISTINCT municipality_code) FROM contacts WHERE edition = $1)::int AS connected,
        count(*)::int AS selected,
        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code))::int AS "selectedWithoutContacts",
-       count(*) FILTER (WHERE i.invited_at IS NOT NULL)::int AS invited,
+       (SELECT ${invitedCountSql('e')} FROM editions e WHERE e.year = $1) AS invited,
        count(*) FILTER (WHERE (i.last_reminder_at AT TIME ZONE '${TZ}')::date = ($2::timestamptz AT TIME ZONE '${TZ}')::date)::int AS "remindedToday",
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM responses r WHERE r.edition = i.edition AND r.municipality_code = i.municipality_code AND r.submitted_at IS NOT NULL))::int AS submitted
      FROM invitations i WHERE i.edition = $1`,
