@@ -8,7 +8,7 @@ import type { Lang } from '../questionnaire/index.ts';
 import type { DateError, DateValues } from './dates.ts';
 import { type EaKey, eaText } from './edition-admin.i18n.ts';
 import {
-  actionProblem, changeState, createNextEdition, EditionStateError, findEditionRow, listEditionRows, nextEditionPlan, type Problem,
+  actionProblem, changeState, createNextEdition, EditionStateError, FEW_RESPONSES, fewResponses, findEditionRow, listEditionRows, nextEditionPlan, type Problem,
   saveDates, type StateAction,
 } from './editions.service.ts';
 import { answeredMunicipalities } from './questionnaire.service.ts';
@@ -50,10 +50,16 @@ async function confirmPage(c: C, problem?: Problem) {
   const e = await findEditionRow(db, Number(c.req.param('year')), now());
   if (!e || !action) return c.notFound();
   const why = problem ?? actionProblem(e, action, now());
-  const params = { year: e.year, date: e.closesOn ?? '' };
+  const params = { year: e.year, date: e.closesOn ?? '', submitted: e.submitted, invited: e.invited,
+    rate: e.invited ? `${Math.round((100 * e.submitted) / e.invited)}%` : '–' };
+  // Publishing says how many municipalities the results rest on, and warns when that is few.
+  const publish = action === 'publish';
+  const few = publish && fewResponses(e);
+  const body = [eaText(lang, `action.${action}.body`, params), ...(publish ? [eaText(lang, 'action.publish.response', params)] : [])];
   return page(c,
     <ConfirmPage lang={lang} path={c.req.path} session={c.get('session')} title={eaText(lang, `action.${action}.title`, params)}
-      body={[eaText(lang, `action.${action}.body`, params)]} action={c.req.path} button={eaText(lang, `action.${action}.confirm`, params)}
+      body={body} action={c.req.path} button={eaText(lang, few ? 'action.publish.confirmFew' : `action.${action}.confirm`, params)}
+      caution={few ? eaText(lang, 'action.publish.few', { ...params, min: FEW_RESPONSES }) : undefined}
       back={`/beheer/edities/${e.year}`} problems={why ? [problemText(lang, why)] : []} />,
     problem ? 409 : 200);
 }

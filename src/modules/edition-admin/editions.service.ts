@@ -2,7 +2,7 @@
 // fieldwork dates and the steps open → close → publish. Rules live here, not only in the pages.
 import type { Db } from '../../db/client.ts';
 import { ensureExampleResponse } from '../demo/index.ts';
-import { closeEdition, type EditionState, editionState, openEdition, publishEdition } from '../editions/index.ts';
+import { closeEdition, type EditionState, editionState, invitedCountSql, openEdition, publishEdition } from '../editions/index.ts';
 import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
 import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
 import type { EaKey } from './edition-admin.i18n.ts';
@@ -19,7 +19,7 @@ export type EditionRow = {
   closedAt: Date | null;
   publishedAt: Date | null;
   state: EditionState;
-  /** Municipalities of the register with an invitation, and with a submitted response. */
+  /** Municipalities of the register invited (see editions/invited.ts), and with a submitted response. */
   invited: number;
   submitted: number;
   questions: number;
@@ -36,6 +36,17 @@ export class EditionStateError extends Error {
 
 export type StateAction = 'open' | 'close' | 'publish';
 
+/** Below this many submitted questionnaires national figures rest on few municipalities. */
+export const FEW_RESPONSES = 25;
+
+/**
+ * Whether publishing deserves a warning: fewer than FEW_RESPONSES municipalities submitted, or
+ * fewer than half of those invited. The confirmation page then says so before the bureau publishes.
+ */
+export function fewResponses(e: Pick<EditionRow, 'invited' | 'submitted'>): boolean {
+  return e.submitted < FEW_RESPONSES || e.submitted * 2 < e.invited;
+}
+
 /** Whether the edition's register year is in the database (`e` is the editions row). */
 const HAS_REGISTER = `EXISTS (SELECT 1 FROM municipalities m WHERE m.year = e.register_year) AS "hasRegister"`;
 
@@ -43,8 +54,7 @@ const rowColumns = `e.year, e.register_year AS "registerYear", ${HAS_REGISTER},
   to_char(e.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(e.closes_on, 'YYYY-MM-DD') AS "closesOn",
   e.opened_at AS "openedAt", e.closed_at AS "closedAt", e.published_at AS "publishedAt",
   jsonb_array_length(e.questionnaire->'questions') AS questions, jsonb_array_length(e.questionnaire->'themes') AS themes,
-  (SELECT count(*) FROM invitations i JOIN municipalities m ON m.year = e.register_year AND m.code = i.municipality_code
-    WHERE i.edition = e.year)::int AS invited,
+  ${invitedCountSql('e')} AS invited,
   (SELECT count(*) FROM responses r JOIN municipalities m ON m.year = e.register_year AND m.code = r.municipality_code
     WHERE r.edition = e.year AND r.submitted_at IS NOT NULL)::int AS submitted`;
 

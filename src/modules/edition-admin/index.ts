@@ -16,7 +16,7 @@ export function createEditionAdminRoutes() {
 export { amsterdamToday, checkDates, type DateError, type DateValues, isIsoDate } from './dates.ts';
 export { type EaKey, eaText } from './edition-admin.i18n.ts';
 export {
-  actionProblem, allowedActions, changeState, createEdition, createNextEdition, type EditionRow, EditionStateError, findEditionRow, listEditionRows,
+  actionProblem, allowedActions, changeState, createEdition, createNextEdition, type EditionRow, EditionStateError, FEW_RESPONSES, fewResponses, findEditionRow, listEditionRows,
   nextEditionPlan, type NextPlan, saveDates, type StateAction,
 } from './editions.service.ts';
 export { copyForEdition, parseUpload, removeQuestion } from './questionnaire-edit.ts';

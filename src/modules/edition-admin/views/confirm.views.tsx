@@ -13,6 +13,8 @@ export type ConfirmPageProps = {
   rev?: number;
   /** Shown above the question, e.g. that a colleague changed something meanwhile. */
   warning?: string;
+  /** Something to weigh before confirming (not an error), e.g. few responses before publishing. */
+  caution?: string;
 };
 
 export function ConfirmPage(p: ConfirmPageProps) {
@@ -24,6 +26,7 @@ export function ConfirmPage(p: ConfirmPageProps) {
       {p.warning ? <div class="notice notice--warn" role="alert"><p>{p.warning}</p></div> : null}
       <h1>{p.title}</h1>
       {p.body.map((b) => <p>{b}</p>)}
+      {p.caution && !problems.length ? <div class="notice notice--warn"><p><strong>{eaText(l, 'confirm.caution')}</strong> {p.caution}</p></div> : null}
       {problems.length ? (
         <p><a id="terug" href={p.back}>{eaText(l, 'confirm.back')}</a></p>
       ) : (
