@@ -5,6 +5,7 @@ import { createApp } from './app.tsx';
 import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { runDueSchedules } from './modules/fieldwork/index.ts';
 import { createMailer, startDeliveryLoop } from './modules/mail/index.ts';
 import { retentionDays, startRetentionLoop } from './modules/privacy/index.ts';
 
@@ -15,9 +16,10 @@ async function main() {
   if (config.demo && (await loadDemoIfEmpty(db, new Date()))) console.log('Demogegevens geladen (start zonder: DEMO=0).');
   const now = () => new Date();
   const app = createApp({ db, config, now });
-  // Without SMTP_URL messages wait in the outbox (readable in the admin).
+  // Without SMTP_URL messages wait in the outbox (readable in the admin). The loop runs either way:
+  // planned reminders are queued at their time (claimed in the database: once, across restarts and instances).
   const mailer = createMailer(config.smtpUrl);
-  const stopDelivery = mailer ? startDeliveryLoop(db, mailer, now) : async () => {};
+  const stopDelivery = startDeliveryLoop(db, mailer, now, 5000, { before: (at) => runDueSchedules(db, config.baseUrl, at) });
   // Personal data is erased RETENTION_DAYS after publication — but not the fictitious demo people.
   const demo = await db.one<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM answer_changes WHERE actor_kind = 'demo') AS yes`);
   const stopRetention = demo?.yes ? () => {} : startRetentionLoop(db, now, retentionDays());

@@ -95,6 +95,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /v/:token/controleren': personal,
   'POST /v/:token/verzenden': personal,
   'GET /v/:token/bevestiging': personal,
+  'GET /v/:token/antwoorden.pdf': personal,
   'POST /v/:token/wijzigen': personal,
   // The municipal web report behind the same link; its advisor request refuses forms from elsewhere.
   'GET /v/:token/rapport': personal,
@@ -204,8 +205,12 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'POST /beheer/edities/:year/contacten/import/:id': adminOnly,
   'GET /beheer/edities/:year/uitnodigen': adminOnly,
   'POST /beheer/edities/:year/uitnodigen/selectie': adminOnly,
+  'GET /beheer/edities/:year/uitnodigen/uitnodigingen': adminOnly,
   'POST /beheer/edities/:year/uitnodigen/uitnodigingen': adminOnly,
+  'GET /beheer/edities/:year/uitnodigen/herinneringen': adminOnly,
   'POST /beheer/edities/:year/uitnodigen/herinneringen': adminOnly,
+  'POST /beheer/edities/:year/uitnodigen/herinneringen/plannen': adminOnly,
+  'POST /beheer/edities/:year/uitnodigen/herinneringen/plannen/:id/annuleren': rule({ ...adminOnly }, { params: () => ({ id: '1' }) }),
   'POST /beheer/edities/:year/gemeenten/:code/versturen': adminOnly,
   'GET /beheer/edities/:year/sjablonen': adminOnly,
   'POST /beheer/edities/:year/sjablonen': adminOnly,
@@ -368,8 +373,8 @@ export async function fill(fx: Fixture, route: RouteKey, actor: Actor): Promise<
  */
 export async function paramValues(fx: Fixture, route: RouteKey, actor: Actor, fallback?: string): Promise<Record<string, string>> {
   const p = route.path;
-  // The report and the factsheet exist after submitting: there the links of 2022.
-  const reportish = /^\/v\/:token\/(rapport|factsheet)/.test(p);
+  // The report, the factsheet and the answers as PDF exist after submitting: there the links of 2022.
+  const reportish = /^\/v\/:token\/(rapport|factsheet|antwoorden)/.test(p);
   const names = paramNames(p);
   const values: Record<string, string> = {};
   for (const name of names) {

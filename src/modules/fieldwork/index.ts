@@ -9,6 +9,12 @@ export { byHandNotice } from './invite.routes.tsx';
 export { nameKey } from './names.ts';
 export { type Problem, problemLine, problemText } from './problems.ts';
 export { type FieldworkCounts, fieldworkCounts, listSelectable, type Selectable, selectConnected, setSelection } from './selection.ts';
-export { amsterdamDate, type ByHandResult, FieldworkError, sendByHand, sendInvitations, sendReminders, type SendResult } from './sending.ts';
+export {
+  amsterdamInstant, cancelSchedule, listSchedules, runDueSchedules, type ScheduledMailing, type ScheduleError, scheduleReminders,
+} from './schedule.ts';
+export {
+  amsterdamDate, type ByHandResult, FieldworkError, previewRecipients, type Recipient, type RecipientPreview, sendByHand, sendInvitations,
+  sendReminders, type SendResult,
+} from './sending.ts';
 export { visibleBody } from './views/outbox.views.tsx';
 export { DEFAULT_TEMPLATES, getTemplates, PLACEHOLDERS, renderTemplate, saveTemplate, type Template, type TemplateKind, validateTemplate } from './templates.ts';

@@ -2,17 +2,21 @@
 // for one municipality (used by the municipality's page).
 import type { Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
+import { formatDate, formatDateTime } from '../../web/i18n.ts';
 import { page } from '../../web/render.ts';
 import type { AuthEnv } from '../auth/index.ts';
-import { editionState } from '../editions/index.ts';
+import { type Edition, editionState } from '../editions/index.ts';
 import { findMunicipality } from '../register/index.ts';
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
 import { fwText } from './fieldwork.i18n.ts';
 import { municipalityCode } from './names.ts';
 import { adminOnly, editionOf, type FwContext, qs, queryInt } from './route-helpers.ts';
 import { fieldworkCounts, listSelectable, selectConnected, setSelection } from './selection.ts';
-import { FieldworkError, sendByHand, sendInvitations, sendReminders } from './sending.ts';
+import { cancelSchedule, listSchedules, type ScheduledMailing, scheduleReminders } from './schedule.ts';
+import { FieldworkError, previewRecipients, sendByHand, sendInvitations, sendReminders } from './sending.ts';
+import type { TemplateKind } from './templates.ts';
 import { InvitePage } from './views/invite.views.tsx';
+import { type ScheduleForm, SendConfirmPage } from './views/send-confirm.views.tsx';
 
 type Notice = { kind: 'ok' | 'warn'; text: string };
 type ByHandOutcome = 'invitation' | 'reminder' | 'noContacts' | 'submitted' | 'remindedToday' | 'unknown' | 'notOpen';
@@ -33,7 +37,8 @@ export function byHandNotice(c: FwContext, lang: Lang, names: Map<string, string
 }
 
 /** The confirmation after a redirect, rebuilt from numbers in the query string (no free text). */
-function noticeOf(c: FwContext, lang: Lang, names?: Map<string, string>): Notice | undefined {
+function noticeOf(c: FwContext, lang: Lang, names?: Map<string, string>, schedules: ScheduledMailing[] = []): Notice | undefined {
+  const scheduled = schedules.find((x) => x.id === queryInt(c, 'id'));
   const n = (k: string) => queryInt(c, k) ?? 0;
   switch (c.req.query('klaar')) {
     case 'uitnodigingen': return { kind: 'ok', text: fwText(lang, 'invite.sent.invitations', { municipalities: n('gemeenten'), messages: n('berichten') }) };
@@ -44,7 +49,23 @@ function noticeOf(c: FwContext, lang: Lang, names?: Map<string, string>): Notice
       return { kind: 'ok', text: n('behouden') ? `${saved} ${fwText(lang, 'invite.selection.kept', { kept: n('behouden') })}` : saved };
     }
     case 'nietopen': return { kind: 'warn', text: fwText(lang, 'invite.sent.notOpen') };
+    case 'gepland': return scheduled ? { kind: 'ok', text: fwText(lang, 'schedule.done', { when: formatDateTime(lang, scheduled.sendAt) }) } : undefined;
+    case 'geannuleerd': return { kind: 'ok', text: fwText(lang, 'schedule.cancelled') };
+    case 'alverstuurd': return { kind: 'warn', text: fwText(lang, 'schedule.tooLate') };
     default: return names ? byHandNotice(c, lang, names) : undefined;
+  }
+}
+
+async function confirmPage(c: FwContext, edition: Edition, kind: TemplateKind, schedule?: ScheduleForm) {
+  const { db, now, config } = c.get('deps');
+  const lang = c.get('lang');
+  try {
+    const preview = await previewRecipients(db, { edition: edition.year, baseUrl: config.baseUrl, now: now(), kind });
+    return page(c, <SendConfirmPage lang={lang} path={c.req.path} session={c.get('session')} year={edition.year} preview={preview}
+      closesOn={edition.closesOn} schedule={schedule} />, schedule?.errors.length ? 400 : 200);
+  } catch (e) {
+    if (e instanceof FieldworkError) return c.redirect(`/beheer/edities/${edition.year}/uitnodigen?klaar=nietopen`, 303);
+    throw e;
   }
 }
 
@@ -56,9 +77,10 @@ export function inviteRoutes(app: Hono<AuthEnv>) {
     const lang = c.get('lang');
     const municipalities = await listSelectable(db, edition.year);
     const names = new Map(municipalities.map((m) => [m.code, m.name]));
+    const schedules = await listSchedules(db, edition.year);
     return page(c, <InvitePage lang={lang} path={c.req.path} session={c.get('session')} year={edition.year}
-      open={editionState(edition, now()) === 'open' && !!edition.closesOn} smtp={!!config.smtpUrl}
-      counts={await fieldworkCounts(db, edition.year, now())} municipalities={municipalities} notice={noticeOf(c, lang, names)} />);
+      open={editionState(edition, now()) === 'open' && !!edition.closesOn} smtp={!!config.smtpUrl} schedules={schedules}
+      counts={await fieldworkCounts(db, edition.year, now())} municipalities={municipalities} notice={noticeOf(c, lang, names, schedules)} />);
   });
 
   app.post('/edities/:year/uitnodigen/selectie', adminOnly, async (c) => {
@@ -74,12 +96,21 @@ export function inviteRoutes(app: Hono<AuthEnv>) {
     return c.redirect(`${back}?${qs({ klaar: 'selectie', toegevoegd: r.added, verwijderd: r.removed, behouden: r.kept })}`, 303);
   });
 
-  for (const [slug, send] of [['uitnodigingen', sendInvitations], ['herinneringen', sendReminders]] as const) {
+  // Bulk mail: GET shows who gets what and asks; only the POST with bevestigd=ja sends.
+  for (const [slug, kind, send] of [['uitnodigingen', 'invitation', sendInvitations], ['herinneringen', 'reminder', sendReminders]] as const) {
+    app.get(`/edities/:year/uitnodigen/${slug}`, adminOnly, async (c) => {
+      const edition = await editionOf(c);
+      if (!edition) return c.notFound();
+      return confirmPage(c, edition, kind);
+    });
+
     app.post(`/edities/:year/uitnodigen/${slug}`, adminOnly, async (c) => {
       const edition = await editionOf(c);
       if (!edition) return c.notFound();
       const { db, now, config } = c.get('deps');
       const back = `/beheer/edities/${edition.year}/uitnodigen`;
+      // Not confirmed (an old form, a stray POST): show the confirmation, send nothing.
+      if ((await readForm(c)).bevestigd?.[0] !== 'ja') return c.redirect(`${back}/${slug}`, 303);
       try {
         const r = await send(db, { edition: edition.year, baseUrl: config.baseUrl, now: now() });
         return c.redirect(`${back}?${qs({ klaar: slug, gemeenten: r.municipalities, berichten: r.messages })}`, 303);
@@ -89,6 +120,36 @@ export function inviteRoutes(app: Hono<AuthEnv>) {
       }
     });
   }
+
+  // Plan the reminders for a date and time; the server's delivery loop sends them then (schedule.ts).
+  app.post('/edities/:year/uitnodigen/herinneringen/plannen', adminOnly, async (c) => {
+    const edition = await editionOf(c);
+    if (!edition) return c.notFound();
+    const { db, now } = c.get('deps');
+    const lang = c.get('lang');
+    const form = await readForm(c);
+    const date = (form.datum?.[0] ?? '').trim();
+    const time = (form.tijd?.[0] ?? '').trim();
+    const r = await scheduleReminders(db, {
+      edition: edition.year, date, time, now: now(), accountId: c.get('session')?.account.id,
+      closesOn: edition.closesOn, open: editionState(edition, now()) === 'open',
+    });
+    if (typeof r === 'string') {
+      const field = r === 'badTime' ? 'tijd' : 'datum';
+      const message = fwText(lang, `schedule.error.${r}`, { date: edition.closesOn ? formatDate(lang, edition.closesOn) : '' });
+      return confirmPage(c, edition, 'reminder', { date, time, errors: [{ field, message }] });
+    }
+    return c.redirect(`/beheer/edities/${edition.year}/uitnodigen?${qs({ klaar: 'gepland', id: r.id })}`, 303);
+  });
+
+  app.post('/edities/:year/uitnodigen/herinneringen/plannen/:id/annuleren', adminOnly, async (c) => {
+    const edition = await editionOf(c);
+    const id = c.req.param('id');
+    if (!edition || !/^\d{1,15}$/.test(id)) return c.notFound();
+    const { db, now } = c.get('deps');
+    const done = await cancelSchedule(db, edition.year, Number(id), now());
+    return c.redirect(`/beheer/edities/${edition.year}/uitnodigen?klaar=${done ? 'geannuleerd' : 'alverstuurd'}`, 303);
+  });
 
   // Send by hand: the invitation if there is none yet, otherwise a reminder (once a day).
   app.post('/edities/:year/gemeenten/:code/versturen', adminOnly, async (c) => {

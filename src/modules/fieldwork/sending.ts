@@ -15,6 +15,18 @@ export type ByHandResult = { kind: TemplateKind | null; messages: number; reason
 
 const TZ = 'Europe/Amsterdam';
 
+/** SQL: the municipality of invitations row `i` has submitted (then it gets no invitation and no reminder). */
+export const SUBMITTED = `EXISTS (SELECT 1 FROM responses r WHERE r.edition = i.edition AND r.municipality_code = i.municipality_code AND r.submitted_at IS NOT NULL)`;
+const HAS_CONTACTS = `EXISTS (SELECT 1 FROM contacts c WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code)`;
+
+/** SQL over invitations row `i`: due for its invitation (the send and the confirmation page share it). */
+export const INVITATION_DUE = `i.invited_at IS NULL AND NOT ${SUBMITTED} AND ${HAS_CONTACTS}`;
+
+/** SQL over invitations row `i` and the time `$now`: due for a reminder (invited, not submitted, not reminded this day). */
+export const reminderDue = (now: string) => `i.invited_at IS NOT NULL AND NOT ${SUBMITTED} AND ${HAS_CONTACTS}
+  AND (i.last_reminder_at IS NULL OR (i.last_reminder_at < ${now}::timestamptz - interval '20 hours'
+       AND (i.last_reminder_at AT TIME ZONE '${TZ}')::date < (${now}::timestamptz AT TIME ZONE '${TZ}')::date))`;
+
 export class FieldworkError extends Error {
   constructor(readonly key: 'noEdition' | 'notOpen', readonly year: number) {
     super(key === 'noEdition' ? `Editie ${year} bestaat niet` : `Editie ${year} is niet open; open haar eerst (edition ${year} --open --closes JJJJ-MM-DD)`);
@@ -49,7 +61,7 @@ async function queueFor(tx: Db, ctx: Ctx, m: { code: string; name: string }, kin
   return queued;
 }
 
-/** Invites every selected municipality with contacts that was not invited yet, in small transactions. */
+/** Invites every selected municipality with contacts that was not invited yet and has not submitted, in small transactions. */
 export async function sendInvitations(db: Db, o: SendOptions & { batch?: number }): Promise<SendResult> {
   const ctx = await context(db, o);
   const total = { municipalities: 0, messages: 0 };
@@ -58,8 +70,7 @@ export async function sendInvitations(db: Db, o: SendOptions & { batch?: number 
       const due = await tx.query<{ code: string; name: string }>(
         `SELECT i.municipality_code AS code, m.name FROM invitations i
          JOIN editions e ON e.year = i.edition JOIN municipalities m ON m.year = e.register_year AND m.code = i.municipality_code
-         WHERE i.edition = $1 AND i.invited_at IS NULL AND ($3::text IS NULL OR i.municipality_code = $3)
-           AND EXISTS (SELECT 1 FROM contacts c WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code)
+         WHERE i.edition = $1 AND ($3::text IS NULL OR i.municipality_code = $3) AND ${INVITATION_DUE}
          ORDER BY i.municipality_code LIMIT $2 FOR UPDATE OF i SKIP LOCKED`,
         [o.edition, o.batch ?? 25, o.only ?? null],
       );
@@ -87,11 +98,7 @@ export async function sendReminders(db: Db, o: SendOptions): Promise<SendResult>
       `UPDATE invitations i SET last_reminder_at = $2, reminder_count = i.reminder_count + 1
        FROM editions e, municipalities m
        WHERE i.edition = $1 AND e.year = i.edition AND m.year = e.register_year AND m.code = i.municipality_code
-         AND ($3::text IS NULL OR i.municipality_code = $3) AND i.invited_at IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.edition = i.edition AND r.municipality_code = i.municipality_code AND r.submitted_at IS NOT NULL)
-         AND EXISTS (SELECT 1 FROM contacts c WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code)
-         AND (i.last_reminder_at IS NULL OR (i.last_reminder_at < $2::timestamptz - interval '20 hours'
-              AND (i.last_reminder_at AT TIME ZONE '${TZ}')::date < ($2::timestamptz AT TIME ZONE '${TZ}')::date))
+         AND ($3::text IS NULL OR i.municipality_code = $3) AND ${reminderDue('$2')}
        RETURNING i.municipality_code AS code, m.name`,
       [o.edition, o.now, o.only ?? null],
     );
@@ -119,13 +126,41 @@ export async function sendByHand(db: Db, o: SendOptions & { only: string }): Pro
   );
   if (!row) return { kind: null, messages: 0, reason: 'unknown' };
   if (row.contacts === 0) return { kind: null, messages: 0, reason: 'noContacts' };
+  // A municipality that has submitted gets neither an invitation nor a reminder.
+  if (row.submitted) return { kind: null, messages: 0, reason: 'submitted' };
   if (!row.invited) {
     await db.query('INSERT INTO invitations (edition, municipality_code, created_at, selected_at) VALUES ($1, $2, $3, $3) ON CONFLICT DO NOTHING', [o.edition, o.only, o.now]);
     const r = await sendInvitations(db, o);
     // Invited by someone else a moment ago: then this is a reminder request like any other.
     if (r.municipalities > 0) return { kind: 'invitation', messages: r.messages };
   }
-  if (row.submitted) return { kind: null, messages: 0, reason: 'submitted' };
   const r = await sendReminders(db, o);
   return r.municipalities > 0 ? { kind: 'reminder', messages: r.messages } : { kind: null, messages: 0, reason: 'remindedToday' };
+}
+
+export type Recipient = { code: string; name: string; contacts: { name: string; email: string }[] };
+export type RecipientPreview = { kind: TemplateKind; recipients: Recipient[]; messages: number; example?: { subject: string; text: string } };
+
+/**
+ * Who "Verstuur uitnodigingen" or "Verstuur herinneringen" would reach now (the same conditions as
+ * the send), and the message as the first recipient would get it, with a placeholder for the link.
+ */
+export async function previewRecipients(db: Db, o: SendOptions & { kind: TemplateKind }): Promise<RecipientPreview> {
+  const ctx = await context(db, o);
+  const rows = await db.query<{ code: string; name: string; contacts: { name: string; email: string }[] }>(
+    `SELECT i.municipality_code AS code, m.name,
+       (SELECT jsonb_agg(jsonb_build_object('name', c.name, 'email', c.email) ORDER BY lower(c.email)) FROM contacts c
+         WHERE c.edition = i.edition AND c.municipality_code = i.municipality_code) AS contacts
+     FROM invitations i
+     JOIN editions e ON e.year = i.edition JOIN municipalities m ON m.year = e.register_year AND m.code = i.municipality_code
+     WHERE i.edition = $1 AND ${o.kind === 'invitation' ? INVITATION_DUE : reminderDue('$2')}
+     ORDER BY m.name, i.municipality_code`,
+    o.kind === 'invitation' ? [o.edition] : [o.edition, o.now],
+  );
+  const first = rows[0];
+  const example = first && renderTemplate(ctx.templates[o.kind], {
+    gemeente: first.name, naam: first.contacts[0].name, jaar: String(o.edition),
+    link: `${o.baseUrl}/v/…`, sluitdatum: formatDate('nl', ctx.closesOn),
+  });
+  return { kind: o.kind, recipients: rows, messages: rows.reduce((n, r) => n + r.contacts.length, 0), example };
 }

@@ -14,7 +14,7 @@ export async function deliverDue(db: Db, mailer: Mailer, now: () => Date, batch 
     for (const m of due) {
       const messageId = `<outbox-${m.id}@eentegeneenzaamheid.example>`;
       try {
-        await mailer.send({ to: m.toAddress, subject: m.subject, text: m.bodyText, messageId });
+        await mailer.send({ to: m.toAddress, subject: m.subject, text: m.bodyText, messageId, attachments: m.attachments ?? undefined });
       } catch (err) {
         await markFailed(db, m, smtpError(err), now());
         report.failed++;
@@ -31,13 +31,25 @@ function smtpError(err: unknown): string {
   return [e.responseCode, e.response ?? e.message, e.code].filter(Boolean).join(' ');
 }
 
-/** Delivers due messages every few seconds, one round at a time; the returned stop waits for a round under way. */
-export function startDeliveryLoop(db: Db, mailer: Mailer, now: () => Date, everyMs = 5000): () => Promise<void> {
+export type LoopOptions = {
+  /** Runs first in every round, e.g. the planned mailings that are due (their messages then go out in the same round). */
+  before?: (now: Date) => Promise<unknown>;
+};
+
+/**
+ * Every few seconds one round: `before` (planned mailings), then delivery of due messages when
+ * there is a mailer (without SMTP_URL the messages stay in the outbox). The returned stop waits
+ * for a round under way.
+ */
+export function startDeliveryLoop(db: Db, mailer: Mailer | undefined, now: () => Date, everyMs = 5000, opts: LoopOptions = {}): () => Promise<void> {
   let round: Promise<void> | undefined;
   const timer = setInterval(() => {
     if (round) return;
     // A failing round (the database away for a moment) is simply tried again at the next tick.
-    round = deliverDue(db, mailer, now).then(() => {}, () => {}).finally(() => { round = undefined; });
+    round = (async () => {
+      if (opts.before) await opts.before(now()).catch(() => {});
+      if (mailer) await deliverDue(db, mailer, now);
+    })().then(() => {}, () => {}).finally(() => { round = undefined; });
   }, everyMs);
   timer.unref();
   return async () => {

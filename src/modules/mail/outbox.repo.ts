@@ -17,7 +17,11 @@ export type OutboxMessage = {
   messageId: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  attachments: Attachment[] | null;
 };
+
+/** A file sent with a message; `base64` is its content (kept in the outbox row with the message). */
+export type Attachment = { filename: string; contentType: string; base64: string };
 
 export type NewMessage = {
   /** Same key twice → one message: makes "send once" hold across retries, processes and instances. */
@@ -28,18 +32,20 @@ export type NewMessage = {
   text: string;
   edition?: number;
   municipalityCode?: string;
+  attachments?: Attachment[];
 };
 
 const columns = `id, idempotency_key AS "idempotencyKey", kind, to_address AS "toAddress", subject, body_text AS "bodyText",
   edition, municipality_code AS "municipalityCode", status, attempts, next_attempt_at AS "nextAttemptAt",
-  last_error AS "lastError", message_id AS "messageId", created_at AS "createdAt", sent_at AS "sentAt"`;
+  last_error AS "lastError", message_id AS "messageId", created_at AS "createdAt", sent_at AS "sentAt", attachments`;
 
 /** Queues a message; returns it, or undefined when one with the same key was queued before. */
 export async function enqueue(db: Db, m: NewMessage, now: Date): Promise<OutboxMessage | undefined> {
   return db.one<OutboxMessage>(
-    `INSERT INTO outbox (idempotency_key, kind, to_address, subject, body_text, edition, municipality_code, created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${columns}`,
-    [m.idempotencyKey ?? null, m.kind, m.to, m.subject, m.text, m.edition ?? null, m.municipalityCode ?? null, now],
+    `INSERT INTO outbox (idempotency_key, kind, to_address, subject, body_text, edition, municipality_code, created_at, next_attempt_at, attachments)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9::jsonb) ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${columns}`,
+    [m.idempotencyKey ?? null, m.kind, m.to, m.subject, m.text, m.edition ?? null, m.municipalityCode ?? null, now,
+      m.attachments?.length ? JSON.stringify(m.attachments) : null],
   );
 }
 
@@ -72,9 +78,11 @@ export async function markFailed(db: Db, m: OutboxMessage, error: string, now: D
   );
 }
 
+/** The list for the admin: attachments by name and type only (their content stays in the database). */
 export async function listOutbox(db: Db, filter: { edition?: number; municipalityCode?: string; limit?: number } = {}): Promise<OutboxMessage[]> {
+  const listColumns = columns.replace(/, attachments$/, `, (SELECT jsonb_agg(a - 'base64') FROM jsonb_array_elements(attachments) a) AS attachments`);
   return db.query<OutboxMessage>(
-    `SELECT ${columns} FROM outbox WHERE ($1::int IS NULL OR edition = $1) AND ($2::text IS NULL OR municipality_code = $2)
+    `SELECT ${listColumns} FROM outbox WHERE ($1::int IS NULL OR edition = $1) AND ($2::text IS NULL OR municipality_code = $2)
      ORDER BY created_at DESC, id DESC LIMIT $3`,
     [filter.edition ?? null, filter.municipalityCode ?? null, filter.limit ?? 500],
   );

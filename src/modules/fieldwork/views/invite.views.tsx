@@ -1,14 +1,17 @@
 // /beheer/edities/:year/uitnodigen: counts, sending, and which municipalities take part.
+import { formatDateTime } from '../../../web/i18n.ts';
 import { AdminLayout } from '../../admin/index.ts';
 import { CsrfField, type Session } from '../../auth/index.ts';
 import type { Lang } from '../../questionnaire/questionnaire.model.ts';
 import { fwText } from '../fieldwork.i18n.ts';
+import type { ScheduledMailing } from '../schedule.ts';
 import type { FieldworkCounts, Selectable } from '../selection.ts';
 import { EditionNav, Notice } from './parts.tsx';
 
 export type InvitePageProps = {
   lang: Lang; path: string; session: Session; year: number; open: boolean; smtp: boolean;
   counts: FieldworkCounts; municipalities: Selectable[]; notice?: { kind: 'ok' | 'warn'; text: string };
+  schedules?: ScheduledMailing[];
 };
 
 const COUNTS = ['connected', 'selected', 'selectedWithoutContacts', 'invited', 'remindedToday', 'submitted'] as const;
@@ -44,16 +47,39 @@ export function InvitePage(p: InvitePageProps) {
         </tbody>
       </table>
       <h2>{fwText(l, 'invite.send.title')}</h2>
-      <form method="post" action={`${base}/uitnodigingen`}>
-        <CsrfField session={p.session} />
+      <form method="get" action={`${base}/uitnodigingen`}>
         <p id="hint-invitations">{fwText(l, 'invite.send.invitationsHint')}</p>
         <button type="submit" aria-describedby="hint-invitations">{fwText(l, 'invite.send.invitations')}</button>
       </form>
-      <form method="post" action={`${base}/herinneringen`}>
-        <CsrfField session={p.session} />
+      <form method="get" action={`${base}/herinneringen`}>
         <p id="hint-reminders">{fwText(l, 'invite.send.remindersHint')}</p>
         <button type="submit" aria-describedby="hint-reminders">{fwText(l, 'invite.send.reminders')}</button>
       </form>
+      {p.schedules?.length ? (
+        <>
+          <h3>{fwText(l, 'schedule.title')}</h3>
+          <table>
+            <caption class="visually-hidden">{fwText(l, 'schedule.caption')}</caption>
+            <thead><tr><th scope="col">{fwText(l, 'schedule.col.when')}</th><th scope="col">{fwText(l, 'schedule.col.status')}</th></tr></thead>
+            <tbody>
+              {p.schedules.map((s) => (
+                <tr>
+                  <th scope="row">{formatDateTime(l, s.sendAt)}</th>
+                  <td>
+                    {fwText(l, `schedule.status.${s.status}`, { municipalities: s.municipalities ?? 0, messages: s.messages ?? 0 })}
+                    {s.status === 'scheduled' ? (
+                      <form method="post" action={`${base}/herinneringen/plannen/${s.id}/annuleren`}>
+                        <CsrfField session={p.session} />
+                        <button type="submit" class="secondary" aria-label={fwText(l, 'schedule.cancelFor', { when: formatDateTime(l, s.sendAt) })}>{fwText(l, 'schedule.cancel')}</button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
       <h2>{fwText(l, 'invite.selection.title')}</h2>
       <form method="post" action={`${base}/selectie`}>
         <CsrfField session={p.session} />

@@ -13,11 +13,13 @@ export type OutboxPageProps = {
   smtp: boolean; notice?: string;
 };
 
-/** Sign-in messages hold a working sign-in link: never shown. With a mail server the personal
- *  links are left out too; without one the admin reads the whole text (and passes the link on). */
+/** With a mail server (SMTP_URL) a sign-in text is never shown and personal links are left out.
+ *  Without one (a local trial) nothing leaves the outbox, so the admin reads the whole text, sign-in
+ *  links included, and passes the link on: that is how advisors and the ministry sign in then. */
 export function visibleBody(m: OutboxMessage, smtp: boolean): string | undefined {
+  if (!smtp) return m.bodyText;
   if (m.kind === 'sign-in') return undefined;
-  return smtp ? m.bodyText.replace(/\/v\/[A-Za-z0-9_-]{43}/g, '/v/…') : m.bodyText;
+  return m.bodyText.replace(/\/v\/[A-Za-z0-9_-]{43}/g, '/v/…');
 }
 
 const KINDS = new Set(['sign-in', 'invitation', 'reminder']);
@@ -65,6 +67,7 @@ export function OutboxPage(p: OutboxPageProps) {
                       <td>{m.toAddress}</td>
                       <th scope="row">
                         {m.subject}
+                        {m.kind === 'sign-in' && body !== undefined ? <p class="notice notice--warn">{fwText(l, 'outbox.signInNoSmtp')}</p> : null}
                         {body === undefined ? <p class="muted">{fwText(l, 'outbox.bodyHidden')}</p> : (
                           <details>
                             <summary>{fwText(l, 'outbox.body')}</summary>
