@@ -13,7 +13,7 @@ export const ERASED = 'verwijderd';
 export const erasedAddress = (column: string) => `'verwijderd-' || ${column} || '@verwijderd.invalid'`;
 
 /** Anonymises outbox rows; append a WHERE. A message not yet sent is given up, not sent. */
-export const ANONYMISE_MESSAGES = `UPDATE outbox SET to_address = '${ERASED}', body_text = '',
+export const ANONYMISE_MESSAGES = `UPDATE outbox SET to_address = '${ERASED}', body_text = '', attachments = NULL,
   idempotency_key = CASE WHEN idempotency_key IS NULL THEN NULL ELSE '${ERASED}:' || id END,
   last_error = CASE WHEN status IN ('pending', 'sending') THEN 'Niet verstuurd: gewist (AVG)' ELSE NULL END,
   status = CASE WHEN status IN ('pending', 'sending') THEN 'failed' ELSE status END, lease_until = NULL`;

@@ -5,3 +5,5 @@ export * from './responses.repo.ts';
 export { responsesRoutes, unknownLink } from './responses.routes.tsx';
 export * from './submitted.ts';
 export * from './visit.repo.ts';
+export * from './answers-pdf.ts';
+export * from './confirmation.ts';

@@ -189,10 +189,12 @@ export async function saveAnswers(
   });
 }
 
-export async function submitResponse(db: Db, responseId: number, now: Date): Promise<void> {
-  await db.tx(async (tx) => {
+/** Marks the response submitted and records the submission; returns the submission's id. */
+export async function submitResponse(db: Db, responseId: number, now: Date): Promise<number> {
+  return db.tx(async (tx) => {
     await tx.query(`UPDATE responses SET status = 'submitted', submitted_at = $2, updated_at = $2 WHERE id = $1`, [responseId, now]);
-    await tx.query('INSERT INTO submissions (response_id, submitted_at) VALUES ($1, $2)', [responseId, now]);
+    const row = await tx.one<{ id: number }>('INSERT INTO submissions (response_id, submitted_at) VALUES ($1, $2) RETURNING id', [responseId, now]);
+    return row!.id;
   });
 }
 

@@ -12,8 +12,10 @@ import type { Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import type { Answer, Answers } from './answer.model.ts';
 import { readThemePage, themeQuestions, unansweredRequired } from './answer-form.ts';
 import {
-  currentAnswers, openResponse, reopenResponse, type Response, saveAnswers, type StoredAnswer, submitResponse,
+  currentAnswers, openResponse, reopenResponse, type Response, saveAnswers, type StoredAnswer,
 } from './responses.repo.ts';
+import { answersFileName, answersPdf } from './answers-pdf.ts';
+import { submitWithConfirmation } from './confirmation.ts';
 import { findVisit } from './visit.repo.ts';
 import { DonePage, ReviewPage, StartPage, ThemePage } from './views/pages.tsx';
 
@@ -184,7 +186,14 @@ export const responsesRoutes = new Hono<AppEnv>()
         return page(c, <ReviewPage lang={c.get('lang')} path={`${v.base}/controleren`} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
           answers={answers} refused />, 400);
       }
-      await submitResponse(c.get('deps').db, v.response.id, c.get('deps').now());
+      // The PDF of the answers for the confirmation e-mail is made first, outside the transaction.
+      const { db, now } = c.get('deps');
+      const submittedAt = now();
+      const lang = c.get('lang');
+      const pdf = answersPdf({ qn: v.edition.questionnaire, lang, municipality: v.municipality, answers, submittedAt });
+      await submitWithConfirmation(db, {
+        responseId: v.response.id, edition: v.edition.year, code: v.response.municipalityCode, municipality: v.municipality, lang, submittedAt, pdf,
+      });
     }
     return c.redirect(`${v.base}/bevestiging`, 303);
   })
@@ -195,6 +204,17 @@ export const responsesRoutes = new Hono<AppEnv>()
     const answers = currentAnswers(v.stored);
     return page(c, <DonePage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
       answers={answers} submittedAt={v.response.submittedAt} closesOn={v.edition.closesOn} editable={v.editable} />);
+  })
+  .get('/v/:token/antwoorden.pdf', async (c) => {
+    const v = await visit(c);
+    if (v instanceof globalThis.Response) return v;
+    if (!v.response.submittedAt) return c.redirect(v.base, 303);
+    const pdf = answersPdf({ qn: v.edition.questionnaire, lang: c.get('lang'), municipality: v.municipality, answers: currentAnswers(v.stored), submittedAt: v.response.submittedAt });
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="${answersFileName(v.edition.year, v.response.municipalityCode)}"`,
+      'cache-control': 'private, no-store',
+    });
   })
   .post('/v/:token/wijzigen', async (c) => {
     const v = await visit(c);

@@ -226,6 +226,8 @@ export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closes
         </form>
       ) : null}
       <h2>{t(p.lang, 'done.answers')}</h2>
+      <p><a href={`${p.base}/antwoorden.pdf`} download>{t(p.lang, 'done.pdf')}</a> <span class="muted">(pdf)</span></p>
+      <p class="hint">{t(p.lang, 'done.pdfNote')}</p>
       <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} level={3} />
     </Layout>
   );
