@@ -3,6 +3,7 @@
 // increments, which is then added to every scope it belongs to.
 import type { Answers } from '../responses/answer.model.ts';
 import { compileLayout, type Layout, tallyResponse } from './layout.ts';
+import { SIZE_CLASS_IDS } from '../population/size-class.model.ts';
 import {
   getOrAdd,
   percentOf,
@@ -11,6 +12,7 @@ import {
   type RegisterByEdition,
   type Scope,
   type ScopeKind,
+  type SizeClassesByEdition,
   type StatsRow,
   type SubmittedResponse,
 } from './stats.model.ts';
@@ -18,15 +20,20 @@ import {
 export interface StatsOptions {
   /** Editions to compute; default every edition that has a questionnaire. */
   editions?: readonly number[];
-  /** Scope kinds to compute; default all four. */
+  /** Scope kinds to compute; default all five (size only for editions in `sizeClasses`). */
   scopes?: readonly ScopeKind[];
   /** Panel range; default every edition that has responses up to and including the edition computed. */
   panelEditions?: readonly number[];
   /** Municipality scopes to compute; default every municipality that submitted in the edition. */
   municipalities?: readonly string[];
+  /**
+   * Size class per municipality per edition, for the `size` scopes (every class, also without
+   * responses). An edition without an entry has no size scope: no rows.
+   */
+  sizeClasses?: SizeClassesByEdition;
 }
 
-const ALL_SCOPES: readonly ScopeKind[] = ['national', 'province', 'panel', 'municipality'];
+const ALL_SCOPES: readonly ScopeKind[] = ['national', 'province', 'size', 'panel', 'municipality'];
 
 interface Accumulator {
   scope: Scope;
@@ -86,6 +93,9 @@ export function computeStats(
     if (kinds.has('province')) {
       for (const pv of [...new Set(provinceOf.values())].sort()) provinces.set(pv, accumulator(`province:${pv}`, layout));
     }
+    const sizes = new Map<string, Accumulator>();
+    const classOf = kinds.has('size') ? options.sizeClasses?.get(edition) : undefined;
+    if (classOf) for (const id of SIZE_CLASS_IDS) sizes.set(id, accumulator(`size:${id}`, layout));
     let panel: Accumulator | undefined;
     let members = new Set<string>();
     if (kinds.has('panel')) {
@@ -107,6 +117,9 @@ export function computeStats(
       const pv = provinceOf.get(gm);
       const pvAcc = pv === undefined ? undefined : provinces.get(pv);
       if (pvAcc) targets.push(pvAcc);
+      const size = classOf?.get(gm);
+      const sizeAcc = size === undefined ? undefined : sizes.get(size);
+      if (sizeAcc) targets.push(sizeAcc);
       if (panel && members.has(gm)) targets.push(panel);
       const own = municipalities.get(gm);
       if (own) targets.push(own);
@@ -119,7 +132,7 @@ export function computeStats(
       }
     }
 
-    const ordered = [national, ...provinces.values(), panel, ...municipalities.values()];
+    const ordered = [national, ...provinces.values(), ...sizes.values(), panel, ...municipalities.values()];
     for (const acc of ordered) if (acc) emitRows(rows, edition, layout, acc);
   }
   return rows;

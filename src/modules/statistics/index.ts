@@ -4,6 +4,7 @@ export {
   type RegisterByEdition,
   type Scope,
   type ScopeKind,
+  type SizeClassesByEdition,
   type StatsRow,
   type SubmittedResponse,
   groupKey,

@@ -13,12 +13,18 @@ export interface SubmittedResponse {
 /** edition → (municipality code → province code) from that year's register. */
 export type RegisterByEdition = ReadonlyMap<number, ReadonlyMap<string, string>>;
 
+/**
+ * edition → (municipality code → size class id, see population/size-class.model.ts), from the
+ * population of that edition's register year. An edition missing here has no size scope.
+ */
+export type SizeClassesByEdition = ReadonlyMap<number, ReadonlyMap<string, string>>;
+
 /** The questionnaire of each edition, as a map keyed by edition or as a list. */
 export type QuestionnaireSet = ReadonlyMap<number, Questionnaire> | readonly Questionnaire[];
 
-/** `national` · `province:PVxx` · `panel` · `municipality:GMxxxx` */
-export type Scope = 'national' | 'panel' | `province:${string}` | `municipality:${string}`;
-export type ScopeKind = 'national' | 'province' | 'panel' | 'municipality';
+/** `national` · `province:PVxx` · `size:ID` · `panel` · `municipality:GMxxxx` */
+export type Scope = 'national' | 'panel' | `province:${string}` | `size:${string}` | `municipality:${string}`;
+export type ScopeKind = 'national' | 'province' | 'size' | 'panel' | 'municipality';
 
 /** One figure: how many of the n valid answers chose `option` (of `item`, for a matrix). */
 export interface StatsRow {

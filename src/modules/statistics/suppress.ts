@@ -10,7 +10,9 @@
 // 3. Across scopes: for one edition/question/item/option, national = sum of the provinces. If the
 //    national figure is shown and exactly one province figure (n > 0) is hidden, it follows from
 //    national minus the rest, so the shown province with the smallest n (> 0) is hidden too; if
-//    there is none, the national figure is hidden.
+//    there is none, the national figure is hidden. The size classes (`size:ID`) partition the
+//    nation too, so the same rule holds within them, separately from the provinces: each
+//    partition is checked on its own against the national figure.
 // Rules 2 and 3 repeat until nothing changes (a hide by one rule can expose a figure to the other).
 // Not covered: differences between overlapping scopes (national − panel) and between editions.
 import { getOrAdd, groupKey, scopeKind, type StatsRow } from './stats.model.ts';
@@ -20,9 +22,13 @@ export interface SuppressOptions {
   minN?: number;
 }
 
+/** The scope kinds whose scopes together make up the nation, each on its own. */
+const PARTITIONS = ['province', 'size'] as const;
+type Partition = (typeof PARTITIONS)[number];
+
 interface Column {
   national?: number;
-  provinces: number[];
+  parts: Record<Partition, number[]>;
 }
 
 /** Copies of `rows`, each with `suppressed` set to true or false. */
@@ -34,11 +40,11 @@ export function suppress(rows: readonly StatsRow[], { minN = 5 }: SuppressOption
     const g = groupKey(r);
     getOrAdd(groups, g, () => []).push(i);
     const kind = scopeKind(r.scope);
-    if (kind !== 'national' && kind !== 'province') return;
+    if (kind !== 'national' && kind !== 'province' && kind !== 'size') return;
     const c = `${r.edition}|${r.question}|${r.item ?? ''}|${r.option}`;
-    const col = getOrAdd(columns, c, (): Column => ({ provinces: [] }));
+    const col = getOrAdd(columns, c, (): Column => ({ parts: { province: [], size: [] } }));
     if (kind === 'national') col.national = i;
-    else col.provinces.push(i);
+    else col.parts[kind].push(i);
   });
 
   const hide = (i: number | undefined): boolean => {
@@ -47,7 +53,11 @@ export function suppress(rows: readonly StatsRow[], { minN = 5 }: SuppressOption
     return true;
   };
   const groupList = [...groups.values()].filter((m) => m.length > 1);
-  const columnList = [...columns.values()].filter((c) => c.national !== undefined && c.provinces.length > 0);
+  const columnList: Array<{ national: number; parts: number[] }> = [];
+  for (const c of columns.values()) {
+    if (c.national === undefined) continue;
+    for (const p of PARTITIONS) if (c.parts[p].length > 0) columnList.push({ national: c.national, parts: c.parts[p] });
+  }
   let changed = true;
   while (changed) {
     changed = false;
@@ -55,10 +65,10 @@ export function suppress(rows: readonly StatsRow[], { minN = 5 }: SuppressOption
       if (countHidden(out, members) === 1 && hide(smallestShownCount(out, members))) changed = true;
     }
     for (const col of columnList) {
-      const national = out[col.national as number];
+      const national = out[col.national];
       if (national.suppressed || national.n === 0) continue;
-      if (countHidden(out, col.provinces) !== 1) continue;
-      const partner = smallestShownN(out, col.provinces);
+      if (countHidden(out, col.parts) !== 1) continue;
+      const partner = smallestShownN(out, col.parts);
       if (hide(partner ?? col.national)) changed = true;
     }
   }
@@ -87,7 +97,7 @@ function smallestShownCount(rows: StatsRow[], members: number[]): number | undef
   return best;
 }
 
-/** The shown province row with the smallest n > 0; ties by scope, so one question/item picks one province. */
+/** The shown province (or size class) row with the smallest n > 0; ties by scope, so one question/item picks one. */
 function smallestShownN(rows: StatsRow[], members: number[]): number | undefined {
   let best: number | undefined;
   for (const i of members) {
