@@ -276,8 +276,11 @@ describe('the confirmation after sending (edition 2022)', () => {
       app.request(p, { method: 'POST', body: new URLSearchParams(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     await app.request(base);
     expect((await post(`${base}/thema/signaleren`, [['q.week_tegen_eenzaamheid', 'ja'], ['actie', 'later']])).status).toBe(303);
-    expect((await post(`${base}/verzenden`, [])).headers.get('location')).toBe(`${base}/bevestiging`);
-    expect((await post(`${base}/verzenden`, [])).status).toBe(303); // a second click sends nothing new
+    // A double click: two requests at once, one submission, one e-mail per contact.
+    const clicks = await Promise.all([post(`${base}/verzenden`, []), post(`${base}/verzenden`, [])]);
+    expect(clicks.map((r) => r.headers.get('location'))).toEqual([`${base}/bevestiging`, `${base}/bevestiging`]);
+    expect((await post(`${base}/verzenden`, [])).status).toBe(303); // and a later one sends nothing new
+    expect((await db.query(`SELECT s.id FROM submissions s JOIN responses r ON r.id = s.response_id WHERE r.edition = 2022 AND r.municipality_code = 'GM0363'`)).length).toBe(1);
     expect(await delivered()).toEqual(['anna@amsterdam.example.nl', 'karel@amsterdam.example.nl']);
     const mail = smtp.received.find((m) => m.to === 'anna@amsterdam.example.nl')!;
     expect(mail.subject).toBe('Ontvangen: de antwoorden van Amsterdam voor de benchmark Eén tegen eenzaamheid 2022');
@@ -298,6 +301,10 @@ describe('the confirmation after sending (edition 2022)', () => {
     const download = await app.request(href.getAttribute('href')!);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(inspectPdf(Buffer.from(await download.arrayBuffer())).text).toContain('Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid?');
+    // The outbox lists the confirmation with its attachment.
+    const outbox = text(await (await admin.get('/beheer/outbox?editie=2022')).text());
+    expect(outbox).toContain('bevestiging (2022 GM0363)');
+    expect(outbox).toContain('Bijlage: antwoorden-2022-GM0363.pdf');
     // Another municipality without contacts submits: nobody to mail, and that is fine.
     const other = `/v/${await createPersonalLink(db, 2022, 'GM0014')}`;
     await app.request(other);

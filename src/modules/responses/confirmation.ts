@@ -36,9 +36,14 @@ export async function queueConfirmation(db: Db, submissionId: number, c: Confirm
   return queued;
 }
 
-/** Submits the response and queues its confirmation e-mails, all or nothing. */
+/**
+ * Submits the response and queues its confirmation e-mails, all or nothing. Two clicks at once:
+ * the second waits for the row lock, finds the response submitted and sends nothing.
+ */
 export async function submitWithConfirmation(db: Db, c: Confirmation): Promise<number> {
   return db.tx(async (tx) => {
+    const row = await tx.one<{ status: string }>('SELECT status FROM responses WHERE id = $1 FOR UPDATE', [c.responseId]);
+    if (row?.status !== 'open') return 0;
     const submissionId = await submitResponse(tx, c.responseId, c.submittedAt);
     return queueConfirmation(tx, submissionId, c);
   });

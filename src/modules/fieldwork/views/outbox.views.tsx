@@ -22,7 +22,7 @@ export function visibleBody(m: OutboxMessage, smtp: boolean): string | undefined
   return m.bodyText.replace(/\/v\/[A-Za-z0-9_-]{43}/g, '/v/…');
 }
 
-const KINDS = new Set(['sign-in', 'invitation', 'reminder']);
+const KINDS = new Set(['sign-in', 'invitation', 'reminder', 'confirmation']);
 
 export function OutboxPage(p: OutboxPageProps) {
   const l = p.lang;
@@ -74,6 +74,7 @@ export function OutboxPage(p: OutboxPageProps) {
                             <MailText text={body} />
                           </details>
                         )}
+                        {m.attachments?.length ? <p class="muted">{fwText(l, 'outbox.attachments', { files: m.attachments.map((a) => a.filename).join(', ') })}</p> : null}
                       </th>
                       <td>{fwText(l, `outbox.status.${m.status}`)}{m.sentAt ? `, ${formatDateTime(l, m.sentAt)}` : ''}</td>
                       <td>{m.attempts}</td>

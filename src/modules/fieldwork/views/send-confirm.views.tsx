@@ -25,6 +25,28 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
   const n = p.preview.recipients.length;
   const errors = p.schedule?.errors ?? [];
   const fieldError = (f: 'datum' | 'tijd') => errors.find((e) => e.field === f)?.message;
+  // Planning is there even when nobody is due now: at the planned moment the reminder goes to
+  // whoever has not submitted by then.
+  const planForm = reminder ? (
+    <form method="post" action={`${base}/herinneringen/plannen`} novalidate>
+      <CsrfField session={p.session} />
+      <fieldset>
+        <legend>{fwText(l, 'schedule.legend')}</legend>
+        <p class="hint" id="plannen-hint">{fwText(l, 'schedule.hint', { date: p.closesOn ? formatDate(l, p.closesOn) : '' })}</p>
+        {([['datum', 'date', 'schedule.date'], ['tijd', 'time', 'schedule.time']] as const).map(([id, type, label]) => (
+          <div class={fieldError(id) ? 'field--error' : undefined}>
+            <label class="block" for={id}>{fwText(l, label)}</label>
+            {fieldError(id) ? <p class="error-message" id={`${id}-error`}>{fieldError(id)}</p> : null}
+            <input type={type} id={id} name={id} value={id === 'datum' ? p.schedule?.date ?? '' : p.schedule?.time ?? '09:00'}
+              aria-invalid={fieldError(id) ? 'true' : undefined} aria-describedby={fieldError(id) ? `${id}-error plannen-hint` : 'plannen-hint'} />
+          </div>
+        ))}
+        <div class="button-row">
+          <button type="submit" class="secondary">{fwText(l, 'schedule.submit')}</button>
+        </div>
+      </fieldset>
+    </form>
+  ) : null;
   return (
     <AdminLayout lang={l} title={`${errors.length ? authText(l, 'errors.prefix') : ''}${title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={errors} />
@@ -33,6 +55,7 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
       {n === 0 ? (
         <>
           <p>{fwText(l, reminder ? 'confirm.reminders.none' : 'confirm.invitations.none')}</p>
+          {planForm}
           <p><a href={base}>{fwText(l, 'confirm.back')}</a></p>
         </>
       ) : (
@@ -47,26 +70,7 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
               <a class="button secondary" href={base}>{fwText(l, 'confirm.cancel')}</a>
             </div>
           </form>
-          {reminder ? (
-            <form method="post" action={`${base}/herinneringen/plannen`} novalidate>
-              <CsrfField session={p.session} />
-              <fieldset>
-                <legend>{fwText(l, 'schedule.legend')}</legend>
-                <p class="hint" id="plannen-hint">{fwText(l, 'schedule.hint', { date: p.closesOn ? formatDate(l, p.closesOn) : '' })}</p>
-                {([['datum', 'date', 'schedule.date'], ['tijd', 'time', 'schedule.time']] as const).map(([id, type, label]) => (
-                  <div class={fieldError(id) ? 'field--error' : undefined}>
-                    <label class="block" for={id}>{fwText(l, label)}</label>
-                    {fieldError(id) ? <p class="error-message" id={`${id}-error`}>{fieldError(id)}</p> : null}
-                    <input type={type} id={id} name={id} value={id === 'datum' ? p.schedule?.date ?? '' : p.schedule?.time ?? '09:00'}
-                      aria-invalid={fieldError(id) ? 'true' : undefined} aria-describedby={fieldError(id) ? `${id}-error plannen-hint` : 'plannen-hint'} />
-                  </div>
-                ))}
-                <div class="button-row">
-                  <button type="submit" class="secondary">{fwText(l, 'schedule.submit')}</button>
-                </div>
-              </fieldset>
-            </form>
-          ) : null}
+          {planForm}
           <h2>{fwText(l, 'confirm.message')}</h2>
           {p.preview.example ? (
             <div class="mail-preview">
