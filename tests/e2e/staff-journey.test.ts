@@ -126,7 +126,14 @@ describe('the fieldwork journey in a browser', { timeout: 180_000 }, () => {
     await arrive(admin, 'Uitnodigen en herinneren 2022', 'invitations after saving the selection');
     expect(await admin.getByRole('status').first().textContent()).toContain('De selectie is opgeslagen: 2 toegevoegd, 0 verwijderd.');
     expect(await admin.getByRole('group', { name: 'Noord-Holland (1 van' }).getByRole('checkbox', { name: /^Amsterdam/ }).isChecked()).toBe(true);
+    // First who gets what: two municipalities, three e-mails, the message as it will look.
     await admin.getByRole('button', { name: 'Verstuur uitnodigingen' }).click();
+    await arrive(admin, 'Uitnodigingen versturen 2022', 'the recipients before sending');
+    expect(await admin.getByText('2 gemeenten, 3 e-mails.').isVisible()).toBe(true);
+    const recipients = admin.getByRole('table', { name: 'Ontvangers (2 gemeenten)' });
+    expect(await recipients.getByRole('row', { name: /^Groningen \(GM0014\)/ }).textContent()).toContain('piet@groningen.example.nl');
+    expect(await recipients.getByRole('row', { name: /Utrecht/ }).count()).toBe(0);
+    await admin.getByRole('button', { name: 'Ja, verstuur 3 uitnodigingen aan 2 gemeenten' }).click();
     await admin.waitForURL(/klaar=uitnodigingen/);
     await arrive(admin, 'Uitnodigen en herinneren 2022', 'invitations after sending');
     expect(await admin.getByRole('status').first().textContent()).toContain('Uitnodigingen verstuurd aan 2 gemeenten: 3 e-mails staan in de wachtrij.');

@@ -130,6 +130,26 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.getByRole('navigation', { name: 'Veldwerk 2022' }).getByRole('link', { name: 'Outbox' }).click();
     await arrive(page, 'Outbox', 'outbox of 2022');
 
+    // 2023 is open: before bulk mail the recipients and the message; reminders planned for later.
+    await page.goto(`${app.baseUrl}/beheer/edities/2023/uitnodigen`);
+    await arrive(page, 'Uitnodigen en herinneren 2023');
+    await page.getByRole('button', { name: 'Verstuur uitnodigingen' }).click();
+    await arrive(page, 'Uitnodigingen versturen 2023', 'invitations: who gets what');
+    await page.goto(`${app.baseUrl}/beheer/edities/2023/uitnodigen`);
+    await page.getByRole('button', { name: 'Verstuur herinneringen' }).click();
+    await arrive(page, 'Herinneringen versturen 2023', 'reminders: who gets what, and planning');
+    await page.getByRole('button', { name: 'Herinneringen plannen' }).click();
+    await page.getByRole('alert').waitFor();
+    await arrive(page, 'Herinneringen versturen 2023', 'reminders: planned without a date');
+    await page.getByLabel('Datum (jjjj-mm-dd)').fill('2023-09-20');
+    await page.getByRole('button', { name: 'Herinneringen plannen' }).click();
+    await page.waitForURL(/klaar=gepland/);
+    await arrive(page, 'Uitnodigen en herinneren 2023', 'a reminder planned');
+    expect(await page.getByRole('table', { name: 'Geplande herinneringen, nieuwste eerst' }).textContent()).toContain('20 september 2023, 09:00');
+    await page.getByRole('button', { name: 'Geplande herinnering van 20 september 2023, 09:00 annuleren' }).click();
+    await page.waitForURL(/klaar=geannuleerd/);
+    await arrive(page, 'Uitnodigen en herinneren 2023', 'a planned reminder cancelled');
+
     // Adviseurs → one advisor's overview, for 2022.
     await adminMenu(page).getByRole('link', { name: 'Adviseurs', exact: true }).click();
     await page.getByRole('link', { name: `${ADVISOR} – Bekijk het overzicht van ${ADVISOR}` }).click();
@@ -179,6 +199,10 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.waitForURL(/uitgenodigd=\d+/);
     await arrive(page, 'Accounts', 'accounts: invited');
     expect(await status(page).textContent()).toContain('Het account voor Nina Nieuw (nina@minvws.example.nl) is aangemaakt.');
+    // No mail server: her sign-in link is in the outbox, readable, with the notice.
+    await page.goto(`${app.baseUrl}/beheer/outbox`);
+    await arrive(page, 'Outbox', 'outbox with a sign-in link (no mail server)');
+    expect(await page.getByText(/^Alleen zonder mailserver: deze inloglink/).first().isVisible()).toBe(true);
 
     // A contact list full of problems: every problem per row, nothing to import but the good rows.
     await page.goto(`${app.baseUrl}/beheer/edities/2023/contacten`);
