@@ -15,6 +15,7 @@ import { createMunicipalityAdminRoutes } from './modules/municipality-admin/inde
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
 import { wijkFigureRoutes } from './modules/wijk-figures/index.ts';
 import { registerRoutes } from './modules/register/index.ts';
+import { populationRoutes } from './modules/population/index.ts';
 import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
@@ -170,6 +171,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer', responseDashboardRoutes);
   app.route('/beheer', wijkFigureRoutes);
   app.route('/beheer', registerRoutes);
+  app.route('/beheer', populationRoutes);
 
   app.notFound((c) => {
     const lang = c.get('lang') ?? 'nl';

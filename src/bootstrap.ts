@@ -1,13 +1,15 @@
 // Everything that must be in any database before use: schema (done by openDatabase),
-// the CBS register and the questionnaires of every edition. Idempotent and quick when done.
+// the CBS register with its population (data/population) and the questionnaires of every edition. Idempotent and quick when done.
 import type { Db } from './db/client.ts';
 import { loadDemo } from './modules/demo/index.ts';
 import { seedEditions } from './modules/editions/index.ts';
+import { loadShippedPopulation } from './modules/population/index.ts';
 import { loadQuestionnaires } from './modules/questionnaire/index.ts';
 import { loadRegister, readRegisterFiles } from './modules/register/index.ts';
 
 export async function loadReferenceData(db: Db): Promise<void> {
   await loadRegister(db, readRegisterFiles());
+  await loadShippedPopulation(db, new Date());
   await seedEditions(db, loadQuestionnaires().values());
 }
 

@@ -138,6 +138,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /beheer/indeling': adminOnly,
   'POST /beheer/indeling': adminOnly,
   'POST /beheer/indeling/bevestigen': adminOnly,
+  'GET /beheer/indeling/inwoners': adminOnly,
+  'POST /beheer/indeling/inwoners': adminOnly,
 
   // Privacy (AVG): finding, exporting and erasing a person's data.
   'GET /beheer/privacy': adminOnly,

@@ -9,6 +9,7 @@ import { factsheetCommand } from './commands/factsheet.ts';
 import { factsheetsCommand } from './commands/factsheets.ts';
 import { importAdvisorsCommand } from './commands/import-advisors.ts';
 import { importContactsCommand } from './commands/import-contacts.ts';
+import { importPopulationCommand } from './commands/import-population.ts';
 import { importRegisterCommand } from './commands/import-register.ts';
 import { importResponsesCommand } from './commands/import-responses.ts';
 import { importWijkFiguresCommand } from './commands/import-wijk-figures.ts';
@@ -23,7 +24,7 @@ import { sendRemindersCommand } from './commands/send-reminders.ts';
 import { migrateCommand } from './commands/migrate.ts';
 
 export const commands: Command[] = [
-  migrateCommand, demoCommand, editionCommand, importRegisterCommand, createAdminCommand, linkCommand,
+  migrateCommand, demoCommand, editionCommand, importRegisterCommand, importPopulationCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
   importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand,
   factsheetCommand, factsheetsCommand,

@@ -82,11 +82,11 @@ export async function appliedMigrations(db: Db): Promise<string[]> {
 }
 
 /**
- * Tables whose rows every start writes (the CBS register, the editions from data/questionnaires):
+ * Tables whose rows every start writes (the CBS register and population, the editions from data/questionnaires):
  * they do not make a database "hold data". An edition that was opened, closed, published or
  * whose questionnaire was edited does.
  */
-export const REFERENCE_TABLES = new Set(['schema_migrations', 'provinces', 'municipalities', 'mergers', 'editions']);
+export const REFERENCE_TABLES = new Set(['schema_migrations', 'provinces', 'municipalities', 'mergers', 'editions', 'population', 'population_imports']);
 
 /** The tables holding anything beyond the reference data (empty: safe to restore into). */
 export async function tablesWithData(db: Db, tables: TableInfo[]): Promise<string[]> {

@@ -2,6 +2,7 @@
 // responses, registers and questionnaires, then hands them to the pure statistics module.
 import type { Db } from '../../db/client.ts';
 import { listEditions } from '../editions/editions.repo.ts';
+import { isSizeClassId, SIZE_CLASS_IDS, sizeClassesByEdition } from '../population/index.ts';
 import { provincesByEdition } from '../register/by-edition.ts';
 import { listSubmittedResponses } from '../responses/submitted.ts';
 import { computeStats, type ScopeKind, type StatsOptions, type StatsRow } from '../statistics/index.ts';
@@ -11,20 +12,26 @@ export class StatsRequestError extends Error {}
 
 export type StatsRequest = {
   edition: number;
-  /** national | province | province:PVxx | panel | municipality:GMxxxx | all */
+  /** national | province | province:PVxx | size | size:ID | panel | municipality:GMxxxx | all */
   scope: string;
   /** "A-B" or "A"; default every edition with responses up to and including `edition`. */
   panelEditions?: string;
 };
 
-export const SCOPE_HELP = 'national, province, province:PVxx, panel, municipality:GMxxxx of all';
+export const SCOPE_HELP = `national, province, province:PVxx, size, size:ID (${SIZE_CLASS_IDS.join(', ')}), panel, municipality:GMxxxx of all`;
 
-type ParsedScope = { kinds: ScopeKind[]; province?: string; municipality?: string };
+type ParsedScope = { kinds: ScopeKind[]; province?: string; size?: string; municipality?: string };
 
 export function parseScope(scope: string): ParsedScope {
   const s = scope.trim();
-  if (s === 'all') return { kinds: ['national', 'province', 'panel', 'municipality'] };
-  if (s === 'national' || s === 'province' || s === 'panel') return { kinds: [s] };
+  if (s === 'all') return { kinds: ['national', 'province', 'size', 'panel', 'municipality'] };
+  if (s === 'national' || s === 'province' || s === 'size' || s === 'panel') return { kinds: [s] };
+  const size = /^size:(.+)$/i.exec(s);
+  if (size) {
+    const id = size[1].toLowerCase();
+    if (!isSizeClassId(id)) throw new StatsRequestError(`Onbekende grootteklasse "${size[1]}"; verwacht een van: ${SIZE_CLASS_IDS.join(', ')}`);
+    return { kinds: ['size'], size: id };
+  }
   const pv = /^province:(PV\d{2})$/i.exec(s);
   if (pv) return { kinds: ['province'], province: pv[1].toUpperCase() };
   const gm = /^municipality:(GM\d{4})$/i.exec(s);
@@ -60,12 +67,21 @@ export async function statsFor(db: Db, req: StatsRequest): Promise<StatsRow[]> {
   if (scope.municipality && !own.has(scope.municipality)) {
     throw new StatsRequestError(`Gemeente ${scope.municipality} staat niet in de gemeentelijke indeling van ${edition?.registerYear}`);
   }
-  const options: StatsOptions = { editions: [req.edition], scopes: scope.kinds };
+  const sizeClasses = await sizeClassesByEdition(db);
+  // An edition whose register year has no population figures has no size scope; asked for one, say so.
+  if (scope.kinds.length === 1 && scope.kinds[0] === 'size' && !sizeClasses.has(req.edition)) {
+    throw new StatsRequestError(
+      `Editie ${req.edition} heeft geen vergelijking naar grootte: er zijn geen inwonertallen van ${edition?.registerYear} (importeer ze met import-population --year ${edition?.registerYear})`,
+    );
+  }
+  const options: StatsOptions = { editions: [req.edition], scopes: scope.kinds, sizeClasses };
   if (req.panelEditions) options.panelEditions = parsePanelRange(req.panelEditions, years);
   if (scope.municipality) options.municipalities = [scope.municipality];
   // Other editions' responses only matter for the panel.
   const needed = scope.kinds.includes('panel') ? undefined : [req.edition];
   const responses = await listSubmittedResponses(db, needed);
   const rows = computeStats(new Map(editions.map((e) => [e.year, e.questionnaire])), responses, register, options);
-  return scope.province ? rows.filter((r) => r.scope === `province:${scope.province}`) : rows;
+  if (scope.province) return rows.filter((r) => r.scope === `province:${scope.province}`);
+  if (scope.size) return rows.filter((r) => r.scope === `size:${scope.size}`);
+  return rows;
 }

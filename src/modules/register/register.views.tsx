@@ -88,6 +88,7 @@ export function RegisterPage(p: Base & { years: RegisterYear[]; year?: string; e
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
       <p class="lead">{rgText(l, 'page.intro')}</p>
       <YearsTable lang={l} years={p.years} />
+      <p><a href="/beheer/indeling/inwoners">{rgText(l, 'page.population')}</a></p>
       <h2>{rgText(l, 'page.upload')}</h2>
       <UploadForm lang={l} session={p.session} year={p.year ?? ''} errors={errors} />
       <p class="muted">{rgText(l, 'page.cli')}</p>
