@@ -122,6 +122,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /beheer': allStaff,
   'GET /beheer/accounts': adminOnly,
   'POST /beheer/accounts': adminOnly,
+  // The id is the admin's own account: disabling it is refused (400), enabling it changes nothing.
+  'POST /beheer/accounts/:id{[0-9]+}/uitschakelen': adminOnly,
+  'POST /beheer/accounts/:id{[0-9]+}/inschakelen': adminOnly,
 
   // Data in and out.
   'GET /beheer/gegevens': adminAndMinistry,
@@ -401,6 +404,7 @@ export async function paramValues(fx: Fixture, route: RouteKey, actor: Actor, fa
         break;
       case 'id':
         if (p.startsWith('/beheer/adviseurs/')) values.id = String(fx.advisorA.id);
+        else if (p.startsWith('/beheer/accounts/')) values.id = String(fx.accounts.admin);
         else if (p.startsWith('/beheer/outbox/')) values.id = String(fx.outboxId);
         // A well-formed upload id that is not (or no longer) there: the page says so.
         else if (p.includes('/contacten/import/')) values.id = randomBytes(18).toString('base64url');

@@ -5,7 +5,7 @@ import { createAdminCommand } from '../src/cli/commands/create-admin.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import { createAdminRoutes } from '../src/modules/admin/index.ts';
-import { type Account, createAccount, createAuthRoutes, createPersonalLink, findByEmail, type Role } from '../src/modules/auth/index.ts';
+import { type Account, createAccount, createAuthRoutes, createPersonalLink, disableAccount, findByEmail, type Role } from '../src/modules/auth/index.ts';
 import type { Deps } from '../src/web/context.ts';
 import { formFields, parse, text } from './html.ts';
 import { createTestDb } from './test-db.ts';
@@ -137,6 +137,35 @@ describe('signing in with an e-mailed link', () => {
     const unknown = await new Browser().post('/inloggen', [['email', 'niemand@example.nl']]);
     expect([unknown.status, unknown.headers.get('location')]).toEqual([known.status, known.headers.get('location')]);
     expect(sent.length).toBe(before + 1);
+  });
+
+  it('does the same database work for a known, an unknown and a disabled address (no timing tell)', async () => {
+    // The app over a database that writes down every statement it is given.
+    const statements: string[] = [];
+    const recording = (inner: Db): Db => ({
+      ...inner,
+      query: (sql, params, opts) => { statements.push(sql); return inner.query(sql, params, opts); },
+      one: (sql, params, opts) => { statements.push(sql); return inner.one(sql, params, opts); },
+      tx: (fn) => { statements.push('BEGIN'); return inner.tx((t) => fn(recording(t))); },
+    });
+    const recorded = testApp({ db: recording(db), config, now: () => clock });
+    const disabled = await account('advisor');
+    await disableAccount(db, disabled.id, clock);
+    const run = async (email: string) => {
+      statements.length = 0;
+      const before = sent.length;
+      const res = await new Browser(undefined, recorded).post('/inloggen', [['email', email]]);
+      expect(res.status).toBe(303);
+      return { statements: [...statements], sent: sent.length - before };
+    };
+    const known = await run(admin.email);
+    const unknown = await run('nog-nooit-gezien@example.nl');
+    const off = await run(disabled.email);
+    expect(known.sent).toBe(1);
+    expect([unknown.sent, off.sent]).toEqual([0, 0]);
+    expect(known.statements.length).toBeGreaterThan(2);
+    expect(unknown.statements).toEqual(known.statements);
+    expect(off.statements).toEqual(known.statements);
   });
 
   it('refuses a malformed address with an error summary', async () => {
@@ -375,6 +404,84 @@ describe('inviting accounts', () => {
     const invitee = new Browser();
     expect((await invitee.post(url.replace(config.baseUrl, ''), [])).status).toBe(303);
     expect(text(await (await invitee.get('/beheer')).text())).toContain('Welkom, Ada Adviseur');
+  });
+});
+
+describe('disabling accounts', () => {
+  let admin: Browser;
+  let adminAccount: Account;
+  beforeAll(async () => {
+    admin = new Browser();
+    adminAccount = await account('admin', 'Bea Beheer');
+    await admin.signIn(adminAccount.email);
+  });
+  const rowOf = async (b: Browser, name: string) =>
+    [...parse(await (await b.get('/beheer/accounts')).text()).querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === name);
+
+  it('ends the sessions at once, sends no link, voids an open link; enabling again lets the user in with a new link', async () => {
+    const target = await account('ministry', 'Mira Ministerie');
+    const user = new Browser();
+    await user.signIn(target.email);
+    expect((await user.get('/beheer')).status).toBe(200);
+    // A link asked for before the account was disabled, not used yet.
+    const before = sent.length;
+    await new Browser().post('/inloggen', [['email', target.email]]);
+    const openLink = sent.slice(before).find((m) => m.to === target.email)!.url.replace(config.baseUrl, '');
+
+    const row = await rowOf(admin, 'Mira Ministerie');
+    expect(row!.textContent).toContain('Actief');
+    const action = row!.querySelector('form')!.getAttribute('action')!;
+    expect(action).toBe(`/beheer/accounts/${target.id}/uitschakelen`);
+    const res = await admin.post(action, [['_csrf', await admin.csrf()]]);
+    expect(res.status).toBe(303);
+    expect(text(await (await admin.get(res.headers.get('location')!)).text()))
+      .toContain('Het account van Mira Ministerie (' + target.email + ') is uitgeschakeld');
+    expect((await rowOf(admin, 'Mira Ministerie'))!.textContent).toContain('Uitgeschakeld');
+
+    // The user's next request finds no session; the open link and a new request do nothing.
+    const after = await user.get('/beheer');
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toMatch(/^\/inloggen/);
+    const sentBefore = sent.length;
+    expect((await new Browser().post('/inloggen', [['email', target.email]])).status).toBe(303);
+    expect(sent.length).toBe(sentBefore);
+    const late = new Browser();
+    expect((await late.get(openLink)).status).toBe(404);
+    expect((await late.post(openLink, [])).status).toBe(404);
+    expect(late.cookies.size).toBe(0);
+    expect(await db.query('SELECT 1 FROM sessions WHERE account_id = $1', [target.id])).toEqual([]);
+
+    // Enabled again: the old link stays dead, a new one works.
+    const enable = await admin.post(`/beheer/accounts/${target.id}/inschakelen`, [['_csrf', await admin.csrf()]]);
+    expect(enable.status).toBe(303);
+    expect(text(await (await admin.get(enable.headers.get('location')!)).text())).toContain('is weer ingeschakeld');
+    expect((await new Browser().post(openLink, [])).status).toBe(404);
+    const again = new Browser();
+    await again.signIn(target.email);
+    expect(text(await (await again.get('/beheer')).text())).toContain('Welkom, Mira Ministerie');
+  });
+
+  it('an admin cannot disable their own account: 400 in words, still signed in', async () => {
+    expect((await rowOf(admin, 'Bea Beheer'))!.textContent).toContain('Uw eigen account');
+    expect((await rowOf(admin, 'Bea Beheer'))!.querySelector('form')).toBeNull();
+    const res = await admin.post(`/beheer/accounts/${adminAccount.id}/uitschakelen`, [['_csrf', await admin.csrf()]]);
+    expect(res.status).toBe(400);
+    expect(text(await res.text())).toContain('U kunt uw eigen account niet uitschakelen');
+    expect((await findByEmail(db, adminAccount.email))?.disabledAt).toBeNull();
+    expect((await admin.get('/beheer')).status).toBe(200);
+  });
+
+  it('without the form token, or as another role, nothing changes', async () => {
+    const target = await account('advisor', 'Ad Adviseur');
+    expect((await admin.post(`/beheer/accounts/${target.id}/uitschakelen`, [])).status).toBe(403);
+    const ministry = new Browser();
+    await ministry.signIn((await account('ministry')).email);
+    expect((await ministry.post(`/beheer/accounts/${target.id}/uitschakelen`, [['_csrf', await ministry.csrf()]])).status).toBe(403);
+    expect((await new Browser().post(`/beheer/accounts/${target.id}/uitschakelen`, [])).status).toBe(303);
+    expect((await findByEmail(db, target.email))?.disabledAt).toBeNull();
+    const unknown = await admin.post('/beheer/accounts/999999/uitschakelen', [['_csrf', await admin.csrf()]]);
+    expect(unknown.status).toBe(404);
+    expect(text(await unknown.text())).toContain('Dit account bestaat niet (meer)');
   });
 });
 

@@ -15,6 +15,8 @@ export type AccountsPageProps = {
   errors: InviteError[];
   /** The account just invited, and whether its e-mail went out. */
   invited?: { account: Account; sent: boolean };
+  /** What just happened to an account's access (after disabling or enabling it). */
+  access?: { key: 'accounts.disabledNotice' | 'accounts.enabledNotice'; account: Account } | { key: 'accounts.selfRefused' | 'accounts.unknown' };
 };
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -38,6 +40,11 @@ export function AccountsPage(p: AccountsPageProps) {
           <p>{adminText(l, p.invited.sent ? 'accounts.invited' : 'accounts.notSent', { name: p.invited.account.name, email: p.invited.account.email })}</p>
         </div>
       ) : null}
+      {p.access ? (
+        <div class={p.access.key.endsWith('Notice') ? 'notice notice--ok' : 'notice notice--warn'} role={p.access.key.endsWith('Notice') ? 'status' : 'alert'}>
+          <p>{adminText(l, p.access.key, 'account' in p.access ? { name: p.access.account.name, email: p.access.account.email } : {})}</p>
+        </div>
+      ) : null}
       <h1>{adminText(l, 'accounts.title')}</h1>
       {p.accounts.length === 0 ? <p>{adminText(l, 'accounts.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
@@ -45,7 +52,7 @@ export function AccountsPage(p: AccountsPageProps) {
             <caption class="visually-hidden">{adminText(l, 'accounts.caption')}</caption>
             <thead>
               <tr>
-                {(['name', 'email', 'role', 'created', 'status'] as const).map((k) => <th scope="col">{adminText(l, `accounts.col.${k}`)}</th>)}
+                {(['name', 'email', 'role', 'created', 'status', 'action'] as const).map((k) => <th scope="col">{adminText(l, `accounts.col.${k}`)}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -56,6 +63,17 @@ export function AccountsPage(p: AccountsPageProps) {
                   <td>{capitalize(authText(l, `role.${a.role}`))}</td>
                   <td>{formatDate(l, a.createdAt)}</td>
                   <td>{adminText(l, a.disabledAt ? 'accounts.disabled' : 'accounts.active')}</td>
+                  <td>
+                    {a.id === p.session.account.id ? adminText(l, 'accounts.self') : (
+                      <form method="post" action={`/beheer/accounts/${a.id}/${a.disabledAt ? 'inschakelen' : 'uitschakelen'}`} class="inline-form">
+                        <CsrfField session={p.session} />
+                        <button type="submit" class="secondary small">
+                          {adminText(l, a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
+                          <span class="visually-hidden"> {a.name || a.email}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
 // The administration under /beheer: a start page for every signed-in role, accounts for admins.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
 import { page } from '../../web/render.ts';
 import {
-  type AuthEnv, authText, createAccount, createMagicLink, DuplicateAccountError, findAccount, listAccounts, requireRole,
+  type AuthEnv, authText, createAccount, createMagicLink, disableAccount, DuplicateAccountError, enableAccount, findAccount, listAccounts, requireRole,
   type SendSignInLink, sendNowhere, signInUrl,
 } from '../auth/index.ts';
 import { ADMIN_SECTIONS, AdminLayout } from './admin-layout.tsx';
@@ -44,11 +44,35 @@ export function createAdminRoutes({ sendSignInLink = sendNowhere }: AdminRoutesO
     const { db } = c.get('deps');
     const invitedId = Number(c.req.query('uitgenodigd'));
     const account = Number.isSafeInteger(invitedId) && invitedId > 0 ? await findAccount(db, invitedId) : undefined;
+    const changedId = Number(c.req.query('uitgeschakeld') ?? c.req.query('ingeschakeld'));
+    const changed = Number.isSafeInteger(changedId) && changedId > 0 ? await findAccount(db, changedId) : undefined;
+    const access = changed
+      ? { key: c.req.query('uitgeschakeld') ? 'accounts.disabledNotice' as const : 'accounts.enabledNotice' as const, account: changed }
+      : undefined;
     return page(c,
       <AccountsPage lang={c.get('lang')} path={c.req.path} session={c.get('session')} accounts={await listAccounts(db)}
-        values={emptyInvite} errors={[]} invited={account ? { account, sent: c.req.query('verstuurd') !== '0' } : undefined} />,
+        values={emptyInvite} errors={[]} invited={account ? { account, sent: c.req.query('verstuurd') !== '0' } : undefined} access={access} />,
     );
   });
+
+  // Disabling ends the account's sessions at once and voids its links; an admin cannot lock
+  // themself out (nor the bureau out of its last admin account by accident).
+  const setAccess = (disable: boolean) => async (c: Context<AuthEnv>) => {
+    const { db, now } = c.get('deps');
+    const session = c.get('session');
+    const id = Number(c.req.param('id'));
+    const refuse = async (key: 'accounts.selfRefused' | 'accounts.unknown', status: 400 | 404) => page(c,
+      <AccountsPage lang={c.get('lang')} path="/beheer/accounts" session={session} accounts={await listAccounts(db)}
+        values={emptyInvite} errors={[]} access={{ key }} />, status);
+    const account = Number.isSafeInteger(id) ? await findAccount(db, id) : undefined;
+    if (!account) return refuse('accounts.unknown', 404);
+    if (disable && account.id === session.account.id) return refuse('accounts.selfRefused', 400);
+    if (disable) await disableAccount(db, account.id, now());
+    else await enableAccount(db, account.id);
+    return c.redirect(`/beheer/accounts?${disable ? 'uitgeschakeld' : 'ingeschakeld'}=${account.id}`, 303);
+  };
+  admin.post('/accounts/:id{[0-9]+}/uitschakelen', requireRole('admin'), setAccess(true));
+  admin.post('/accounts/:id{[0-9]+}/inschakelen', requireRole('admin'), setAccess(false));
 
   admin.post('/accounts', requireRole('admin'), async (c) => {
     const { db, config, now } = c.get('deps');

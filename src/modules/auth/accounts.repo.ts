@@ -74,10 +74,19 @@ export async function listAccounts(db: Db): Promise<Account[]> {
   return db.query<Account>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts ORDER BY lower(name), lower(email)`);
 }
 
-/** A disabled account cannot sign in, and its sessions end at once. */
+/**
+ * A disabled account cannot sign in, and its sessions end at once; its unused sign-in links are
+ * deleted too, so re-enabling it does not bring an old link back to life.
+ */
 export async function disableAccount(db: Db, id: number, now: Date): Promise<void> {
   await db.tx(async (tx) => {
     await tx.query('UPDATE accounts SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL', [id, now]);
     await tx.query('DELETE FROM sessions WHERE account_id = $1', [id]);
+    await tx.query('DELETE FROM magic_links WHERE account_id = $1 AND used_at IS NULL', [id]);
   });
+}
+
+/** The account can sign in again (with a new link: the old ones went when it was disabled). */
+export async function enableAccount(db: Db, id: number): Promise<void> {
+  await db.query('UPDATE accounts SET disabled_at = NULL WHERE id = $1', [id]);
 }

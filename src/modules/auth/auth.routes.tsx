@@ -4,10 +4,10 @@ import type { AppEnv, Ctx } from '../../web/context.ts';
 import { first, readForm } from '../../web/form.ts';
 import { formatDateTime } from '../../web/i18n.ts';
 import { page } from '../../web/render.ts';
-import { findByEmail, isValidEmail, normalizeEmail } from './accounts.repo.ts';
+import { isValidEmail, normalizeEmail } from './accounts.repo.ts';
 import { at } from './auth.i18n.ts';
 import { CSRF_FIELD, csrfFailure, csrfMatches, isCrossSite } from './guard.tsx';
-import { checkMagicLink, consumeMagicLink, createMagicLink, type LinkProblem, safeReturnTo, signInUrl } from './magic-links.ts';
+import { checkMagicLink, consumeMagicLink, type LinkProblem, requestSignInLink, safeReturnTo, signInUrl } from './magic-links.ts';
 import { clientIp, recordSignInAttempt } from './rate-limit.ts';
 import { clearSessionCookie, createSession, currentSession, deleteSession, setSessionCookie } from './sessions.ts';
 import { ConfirmPage, LinkProblemPage, NoticePage, returnQuery, SentPage, SignInPage } from './views.tsx';
@@ -27,16 +27,16 @@ function linkProblem(c: Ctx, problem: LinkProblem, returnTo: string) {
 }
 
 /**
- * Sends a link when the address has an active account. The answer is the same either way, and a
- * failing sender is swallowed (without the address or link in the log) so it cannot tell either.
+ * Sends a link when the address has an active account. Known and unknown addresses take the same
+ * path through the database (requestSignInLink) and get the same answer; a failing sender is
+ * swallowed (without the address or link in the log) so it cannot tell either.
  */
 async function sendLinkIfKnown(c: Ctx, email: string, returnTo: string, send: SendSignInLink) {
   const { db, config, now } = c.get('deps');
-  const account = await findByEmail(db, email);
-  if (!account || account.disabledAt) return;
-  const token = await createMagicLink(db, account.id, now());
+  const link = await requestSignInLink(db, email, now());
+  if (!link) return;
   try {
-    await send(account.email, signInUrl(config.baseUrl, token, returnTo));
+    await send(link.email, signInUrl(config.baseUrl, link.token, returnTo));
   } catch (e) {
     console.error(`[${now().toISOString()}] sign-in link not sent: ${(e as Error).name}`);
   }

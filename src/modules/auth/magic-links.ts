@@ -22,6 +22,25 @@ export async function createMagicLink(db: Db, accountId: number, now: Date): Pro
   return token;
 }
 
+/**
+ * A sign-in request, the same database work whatever the address: a token is made and hashed, old
+ * links are cleared, and one statement stores a link only when the address has an active account.
+ * The answer says where to send it (the account's own spelling), or nothing for an unknown or
+ * disabled address; so a visitor cannot tell from the time taken whether an address is known.
+ */
+export async function requestSignInLink(db: Db, email: string, now: Date): Promise<{ email: string; token: string } | undefined> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query('DELETE FROM magic_links WHERE expires_at < $1', [new Date(now.getTime() - KEEP_MS)]);
+  const row = await db.one<{ email: string }>(
+    `WITH account AS (SELECT id, email FROM accounts WHERE lower(email) = lower($1) AND disabled_at IS NULL),
+          link AS (INSERT INTO magic_links (token_hash, account_id, created_at, expires_at)
+                   SELECT $2, id, $3, $4 FROM account RETURNING account_id)
+     SELECT account.email FROM account JOIN link ON link.account_id = account.id`,
+    [email.trim(), hashToken(token), now, new Date(now.getTime() + MAGIC_LINK_TTL_MS)],
+  );
+  return row ? { email: row.email, token } : undefined;
+}
+
 /** What is wrong with a link, without using it (the page with the button shows this). */
 export async function checkMagicLink(db: Db, token: string, now: Date): Promise<LinkProblem | undefined> {
   if (!TOKEN_SHAPE.test(token)) return 'invalid';
