@@ -154,6 +154,32 @@ describe('public pages', () => {
     expect(text(html)).not.toContain('100,0% (1)');
   });
 
+  it('a question has a cross-table by size class beside the provinces, small cells hidden (issue 19.1)', async () => {
+    const { html } = await get('/resultaten/2022/thema/signaleren');
+    // Inhabitants 1 January 2022 (data/population): ≥ 100k Groningen nee, Utrecht, Amersfoort,
+    // Amsterdam, Haarlem, Alkmaar ja, Haarlemmermeer nee → 5 ja, 2 nee of 7; 50–100k Nieuwegein ja,
+    // Houten nee, Amstelveen ja → n 3; 20–50k IJsselstein ja (Rhenen skipped) → n 1; < 20k none.
+    const perSize = /^Cijfers bij figuur 3 per grootteklasse \(inwoners op 1 januari 2022\), 2022/;
+    expect(cells(html, perSize, '100.000 inwoners of meer')).toEqual(['71,4% (5)', '28,6% (2)', '7']);
+    expect(cells(html, perSize, '50.000 tot 100.000 inwoners')).toEqual(['te weinig antwoorden', '3']);
+    expect(cells(html, perSize, '20.000 tot 50.000 inwoners')).toEqual(['te weinig antwoorden', '1']);
+    expect(cells(html, perSize, 'minder dan 20.000 inwoners')).toEqual(['geen antwoorden', '0']);
+    expect(cells(html, perSize, 'Nederland')).toEqual(['72,7% (8)', '27,3% (3)', '11']);
+    const summaries = [...parse(html).querySelectorAll('details summary')].map((s) => s.textContent?.trim());
+    expect(summaries).toContain('Per grootteklasse van de gemeente (2022)');
+    // No figure of a size cell is ever shown with n < 5, on any theme page of the edition
+    const data = await loadResults(db, 2022);
+    expect(data?.rows.filter((x) => x.scope.startsWith('size:')).length).toBeGreaterThan(0);
+    expect(data?.rows.filter((x) => x.scope.startsWith('size:') && x.n > 0 && x.n < 5 && !x.suppressed)).toEqual([]);
+    expect(text((await get('/resultaten/2022/thema/signaleren?lang=en')).html)).toContain('Per size class of the municipality (2022)');
+  });
+
+  it('an edition without population figures has no size table and says so', async () => {
+    const { html } = await get('/resultaten/2021/thema/signaleren');
+    expect(text(html)).toContain('Geen uitsplitsing naar grootte van de gemeente: er zijn geen inwonertallen van 2021.');
+    expect(text(html)).not.toContain('per grootteklasse');
+  });
+
   it('notes a question that changed between editions (budget_status → financiering)', async () => {
     const t = text((await get('/resultaten/2022/thema/bestuurlijk_commitment')).html);
     expect(t).toContain('Let op: deze vraag is in 2022 gewijzigd ten opzichte van 2021');

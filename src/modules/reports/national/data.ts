@@ -1,9 +1,11 @@
 // Everything a results page or the PDF needs for one edition, from the database: the published
-// editions up to it, their questionnaires, the statistics (national, provinces, panel) with
+// editions up to it, their questionnaires, the statistics (national, provinces, size classes of
+// the shown edition, panel) with
 // small-cell suppression applied, and the response. Nothing here ever holds a text answer.
 import type { Db } from '../../../db/client.ts';
 import { listEditions } from '../../editions/index.ts';
 import type { Questionnaire } from '../../questionnaire/index.ts';
+import { sizeClassesByEdition } from '../../population/index.ts';
 import { listProvinces, mapGeometry, provincesByEdition, type Province } from '../../register/index.ts';
 import type { MapGeometry } from '../../../web/charts/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
@@ -23,7 +25,7 @@ export type ResultsData = {
   /** The register year's map; undefined when that year has no geometry. */
   geometry?: MapGeometry;
   publishedAt: Date | null;
-  /** Suppressed statistics of every shown edition: national, provinces, panel. */
+  /** Suppressed statistics of every shown edition: national, provinces, panel; size classes of the shown edition. */
   rows: StatsRow[];
   /** The same rows by question key, so a question's trend does not scan them all. */
   byQuestion: Map<string, StatsRow[]>;
@@ -32,6 +34,8 @@ export type ResultsData = {
   response: Map<number, EditionResponse>;
   retained?: Retained;
   provinces: Province[];
+  /** The shown edition has size classes (population figures of its register year). */
+  sizes: boolean;
   /** The edition's register (code → name, province), for the list beside the map. */
   municipalities: Map<string, { name: string; province: string }>;
   /** Not published: only the bureau's concept PDF asks for this. */
@@ -49,7 +53,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const editions = shown.map((e) => e.year);
   const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
 
-  const [submitted, register, provinces, municipalities, geometry] = await Promise.all([
+  const [submitted, register, provinces, municipalities, geometry, classes] = await Promise.all([
     listSubmittedResponses(db, editions),
     provincesByEdition(db),
     listProvinces(db),
@@ -58,11 +62,15 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
       [edition.registerYear],
     ),
     mapGeometry(db, edition.registerYear),
+    sizeClassesByEdition(db),
   ]);
+  // Size classes only for the shown edition: its cross-table (trends by size class are not shown).
+  const ownClasses = classes.get(year);
+  const sizeClasses = new Map(ownClasses ? [[year, ownClasses]] : []);
   // The panel is fixed by the edition shown: the same municipalities in every panel row. A merged
   // question is counted in the editions before the merge too (one trend line).
   const counting = countingMerges(qns, submitted);
-  const stats = computeStats(counting.qns, counting.responses, register, { editions, scopes: ['national', 'province', 'panel'], panelEditions: editions });
+  const stats = computeStats(counting.qns, counting.responses, register, { editions, scopes: ['national', 'province', 'size', 'panel'], panelEditions: editions, sizeClasses });
   const respondents = new Map<number, Set<string>>(editions.map((e) => [e, new Set<string>()]));
   for (const r of submitted) respondents.get(r.edition)?.add(r.municipality);
   const response = await loadResponse(db, editions, respondents);
@@ -89,6 +97,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     response,
     retained: retained(response, editions, year),
     provinces,
+    sizes: ownClasses !== undefined,
     municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name, province: m.province }])),
     concept: !edition.publishedAt,
   };

@@ -1,8 +1,10 @@
 // One question's results as the report shows them: per option (or item), a row per edition
 // (national) and per panel edition, in the question's current codes through the lineage
-// (budget_status 2019–2021 → financiering 2022), plus the shown edition per province. Pure.
+// (budget_status 2019–2021 → financiering 2022), plus the shown edition per province and per
+// size class. Pure.
 import { answerOptions, type Item, type Option, type Question } from '../../questionnaire/index.ts';
 import { currentKeyOf, questionLineage, type StatsRow, type Trend, type TrendChange, trendRows } from '../../statistics/index.ts';
+import { SIZE_CLASS_IDS, type SizeClassId } from '../../population/index.ts';
 import type { ResultsData } from './data.ts';
 
 export type Cell = { count: number; percent: number | null; suppressed: boolean };
@@ -19,6 +21,7 @@ export type SeriesRow = {
 };
 
 export type ProvinceRow = { code: string; name: string; n: number; cells: Array<Cell | null> };
+export type SizeRow = { id: SizeClassId; n: number; cells: Array<Cell | null> };
 
 export type QuestionResult = {
   question: Question;
@@ -31,6 +34,8 @@ export type QuestionResult = {
   changes: TrendChange[];
   /** The shown edition per province (single and multi questions only). */
   provinces: ProvinceRow[];
+  /** The shown edition per size class (single and multi questions, when the edition has size classes). */
+  sizes: SizeRow[];
 };
 
 function rowsOf(stats: StatsRow[], scope: string, item: string | null, codes: string[], edition: number): SeriesRow | undefined {
@@ -81,7 +86,15 @@ export function questionResult(data: ResultsData, question: Question): QuestionR
       provinces.push({ code: p.code, name: p.name, n: row?.n ?? 0, cells: row?.cells ?? codes.map(() => null) });
     }
   }
-  return { question, options, items, askedIn, rows, changes: trend.changes, provinces };
+  const sizes: SizeRow[] = [];
+  if (!items.length && data.sizes) {
+    const current = trend.rows.filter((r) => r.edition === data.year);
+    for (const id of SIZE_CLASS_IDS) {
+      const row = rowsOf(current, `size:${id}`, null, codes, data.year);
+      sizes.push({ id, n: row?.n ?? 0, cells: row?.cells ?? codes.map(() => null) });
+    }
+  }
+  return { question, options, items, askedIn, rows, changes: trend.changes, provinces, sizes };
 }
 
 /** The questions of a theme that have figures (free text never does). */

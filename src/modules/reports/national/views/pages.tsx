@@ -122,6 +122,7 @@ export function ThemePage({ lang, path, data, theme }: { lang: Lang; path: strin
       <h1>{title}</h1>
       <p class="lead">{tx(lang, theme.intro)}</p>
       {questions.length ? null : <p>{rt(lang, 'theme.noFigures')}</p>}
+      {questions.length && !data.sizes ? <p class="note">{rt(lang, 'size.none', { registerYear: data.registerYear })}</p> : null}
       {questions.map((q) => {
         const r = questionResult(data, q);
         return <QuestionBlock lang={lang} data={data} r={r} figure={numbers.get(q.key) ?? 0} svg={r.rows.length ? questionCharts(lang, data, r)[0] : ''} />;

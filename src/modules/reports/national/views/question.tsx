@@ -1,5 +1,6 @@
 // One question on a theme page: its text, notes on how it changed, the chart, the data table and
-// the shown edition per province (folded away: most readers want the national picture).
+// the shown edition per province and per size class (folded away: most readers want the national
+// picture).
 import { tx } from '../../../../web/i18n.ts';
 import { raw } from 'hono/html';
 import { idPart } from '../../../../web/charts/index.ts';
@@ -9,7 +10,7 @@ import { MIN_N } from '../data.ts';
 import { rt } from '../i18n.ts';
 import type { QuestionResult } from '../questions.ts';
 import { questionNotes } from '../summary.ts';
-import { ProvinceTable, QuestionTable } from './tables.tsx';
+import { ProvinceTable, QuestionTable, SizeTable } from './tables.tsx';
 
 type Props = { lang: Lang; data: ResultsData; r: QuestionResult; figure: number; svg: string };
 
@@ -41,6 +42,13 @@ function Figures({ lang, data, r, figure, svg }: Props) {
         <details class="province-details">
           <summary>{rt(lang, 'province.summary', { year: data.year })}</summary>
           <ProvinceTable lang={lang} data={data} r={r} figure={figure} />
+          <p class="note">{rt(lang, 'province.note', { min: MIN_N })}</p>
+        </details>
+      ) : null}
+      {r.sizes.length ? (
+        <details class="province-details">
+          <summary>{rt(lang, 'size.summary', { year: data.year })}</summary>
+          <SizeTable lang={lang} data={data} r={r} figure={figure} />
           <p class="note">{rt(lang, 'province.note', { min: MIN_N })}</p>
         </details>
       ) : null}

@@ -2,6 +2,7 @@
 // row. A suppressed cell is only ever rendered as its label, never with its figure.
 import { idPart } from '../../../../web/charts/index.ts';
 import { tx } from '../../../../web/i18n.ts';
+import { sizeClassName } from '../../../population/index.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { MIN_N } from '../data.ts';
@@ -93,7 +94,11 @@ function MatrixTable({ lang, r, figure }: { lang: Lang; r: QuestionResult; figur
   );
 }
 
-export function ProvinceTable({ lang, data, r, figure }: { lang: Lang; data: ResultsData; r: QuestionResult; figure: number }) {
+type Line = { name: string; n: number; cells: Array<Cell | null> };
+
+/** The shown edition per part of the nation (provinces, size classes), with the national total. */
+function BreakdownTable(p: { lang: Lang; data: ResultsData; r: QuestionResult; id: string; caption: string; head: string; lines: Line[] }) {
+  const { lang, data, r } = p;
   const national = r.rows.find((row) => row.edition === data.year && !row.panel);
   const line = (name: string, n: number, cells: Array<Cell | null>, cls?: string) => (
     <tr class={cls}>
@@ -107,22 +112,38 @@ export function ProvinceTable({ lang, data, r, figure }: { lang: Lang; data: Res
     </tr>
   );
   return (
-    <Scroll id={tableId(r, 'provincies')}>
+    <Scroll id={p.id}>
       <table class="data-table">
-        <caption id={tableId(r, 'provincies')}>{rt(lang, 'province.caption', { n: figure, year: data.year })}</caption>
+        <caption id={p.id}>{p.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{rt(lang, 'response.col.province')}</th>
+            <th scope="col">{p.head}</th>
             {r.options.map((o) => <th scope="col" class="num">{tx(lang, o.label)}</th>)}
             <th scope="col" class="num">n</th>
           </tr>
         </thead>
         <tbody>
-          {r.provinces.map((p) => line(p.name, p.n, p.cells))}
+          {p.lines.map((l) => line(l.name, l.n, l.cells))}
           {national ? line(rt(lang, 'response.total'), national.n, national.cells, 'total') : null}
         </tbody>
       </table>
     </Scroll>
+  );
+}
+
+export function ProvinceTable({ lang, data, r, figure }: { lang: Lang; data: ResultsData; r: QuestionResult; figure: number }) {
+  return (
+    <BreakdownTable lang={lang} data={data} r={r} id={tableId(r, 'provincies')} caption={rt(lang, 'province.caption', { n: figure, year: data.year })}
+      head={rt(lang, 'response.col.province')} lines={r.provinces} />
+  );
+}
+
+/** The cross-table by CBS size class ("gemeenten van vergelijkbare grootte"). */
+export function SizeTable({ lang, data, r, figure }: { lang: Lang; data: ResultsData; r: QuestionResult; figure: number }) {
+  return (
+    <BreakdownTable lang={lang} data={data} r={r} id={tableId(r, 'grootte')}
+      caption={rt(lang, 'size.caption', { n: figure, year: data.year, registerYear: data.registerYear })}
+      head={rt(lang, 'size.col')} lines={r.sizes.map((s) => ({ name: sizeClassName(lang, s.id), n: s.n, cells: s.cells }))} />
   );
 }
 
