@@ -85,6 +85,8 @@ export const LIMITS = {
   entries: 200,
   /** Rows per sheet, header included. */
   rows: 5000,
+  /** Non-empty cells in all sheets together (the questionnaire of 2023 has about 4,000). */
+  cells: 200_000,
   /** Characters in one cell. */
   cellChars: 5000,
 };

@@ -8,15 +8,16 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import * as model from '../questionnaire/index.ts';
 import { loadQuestionnaireFile, type Questionnaire } from '../questionnaire/index.ts';
+import { checkZip as checkZipWithin } from '../spreadsheet/index.ts';
 import { diffQuestionnaires, isEmptyDiff } from './sheet.diff.ts';
 import { describeDiff } from './sheet.describe.ts';
 import { relevantOf, writeSheet } from './sheet.export.ts';
 import { importSheet } from './sheet.import.ts';
 import { LIMITS, problemLine } from './sheet.model.ts';
 import { readWorkbook } from './sheet.read.ts';
-import { checkZip } from './sheet.zip.ts';
 
 const root = new URL('../../../', import.meta.url);
+const checkZip = (data: Uint8Array) => checkZipWithin(data, LIMITS);
 const shipped = (year: number) => loadQuestionnaireFile(new URL(`data/questionnaires/${year}.json`, root).pathname);
 const read = async (data: Uint8Array, edition = 2023) => importSheet(data, { edition, label: 'vragenlijst.xlsx' });
 const lines = async (data: Uint8Array, edition = 2023) => (await read(data, edition)).problems.map(problemLine);
@@ -364,7 +365,7 @@ describe('limits: a file that would keep the server busy is refused before it is
     // 200 MB of spaces as one worksheet: a few hundred kilobytes packed.
     const bomb = zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/worksheets/sheet1.xml', Buffer.alloc(200 * 1024 * 1024, 0x20)]]);
     expect(bomb.byteLength).toBeLessThan(LIMITS.bytes);
-    expect(checkZip(bomb)).toEqual({ ok: false, reason: 'tooBig' });
+    expect(await checkZip(bomb)).toEqual({ ok: false, reason: 'tooBig' });
     expect(await lines(bomb)).toEqual(['de werkmap pakt uit tot meer dan 25 MB; een vragenlijst is veel kleiner']);
 
     const tooMany = await edited(shipped(2023), (wb) => {
@@ -393,12 +394,12 @@ describe('limits: a file that would keep the server busy is refused before it is
     }
   });
 
-  it('the zip check follows the parts as the streaming reader does: many small parts together, or bytes after the parts, are refused', () => {
-    expect(checkZip(zipOf([['a.xml', Buffer.from('<a/>')]]))).toEqual({ ok: true, entries: ['a.xml'] });
+  it('the zip check follows the parts as the streaming reader does: many small parts together, or bytes after the parts, are refused', async () => {
+    expect(await checkZip(zipOf([['a.xml', Buffer.from('<a/>')]]))).toEqual({ ok: true, entries: ['a.xml'] });
     const many = Array.from({ length: 30 }, (_, i): [string, Buffer] => [`p${i}.xml`, Buffer.alloc(1024 * 1024, 0x20)]);
-    expect(checkZip(zipOf(many))).toEqual({ ok: false, reason: 'tooBig' });
+    expect(await checkZip(zipOf(many))).toEqual({ ok: false, reason: 'tooBig' });
     const parts = zipOf([['a.xml', Buffer.from('<a/>')]]);
-    expect(checkZip(Buffer.concat([parts.subarray(0, parts.length - 22), Buffer.from('garbage')]))).toEqual({ ok: false, reason: 'broken' });
+    expect(await checkZip(Buffer.concat([parts.subarray(0, parts.length - 22), Buffer.from('garbage')]))).toEqual({ ok: false, reason: 'broken' });
   });
 });
 
