@@ -23,7 +23,7 @@ export const importAdvisorsCommand: Command = {
     try {
       table = await readTable(new Uint8Array(data));
     } catch (e) {
-      if (e instanceof UnreadableFileError) throw new CliError(`${file}: ${problemText('nl', { key: 'file.unreadable' })}`);
+      if (e instanceof UnreadableFileError) throw new CliError(`${file}: ${problemText('nl', e.limit ? { key: 'file.limit', limit: e.limit } : { key: 'file.unreadable' })}`);
       throw e;
     }
     const dryRun = values['dry-run'] ?? false;

@@ -36,7 +36,7 @@ advisorsRoutes.post('/adviseurs', requireRole('admin'), async (c) => {
     report = await importAdvisors(db, table, { dryRun: true, now: now() });
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
-    report = { registerYear: 0, fileErrors: [{ key: 'file.unreadable' }], rows: [] };
+    report = { registerYear: 0, fileErrors: [e.limit ? { key: 'file.limit', limit: e.limit } : { key: 'file.unreadable' }], rows: [] };
   }
   return page(c, <ImportReportPage lang={c.get('lang')} path={c.req.path} session={c.get('session')} report={report} table={table} />,
     report.fileErrors.length ? 400 : 200);

@@ -2,18 +2,20 @@
 // Types of the report and the pure helpers that read a row; the checks that need the
 // register live in import.check.ts.
 import { z } from 'zod';
+import type { ListProblem } from '../spreadsheet/index.ts';
 import type { Table } from './read-table.ts';
 
 export const COLUMNS = { name: 'advisor_name', email: 'advisor_email', phone: 'advisor_phone', code: 'municipality_code', municipality: 'municipality_name' } as const;
 export const MAX_ADVISOR_NAME = 200;
 
 export type ProblemKey =
-  | 'file.empty' | 'file.unreadable' | 'file.columns'
+  | 'file.empty' | 'file.unreadable' | 'file.columns' | 'file.limit'
   | 'row.nameMissing' | 'row.nameLong' | 'row.emailMissing' | 'row.emailInvalid' | 'row.phoneInvalid'
   | 'row.emailOtherRole' | 'row.nameDiffers' | 'row.phoneDiffers'
   | 'row.municipalityMissing' | 'row.codeUnknown' | 'row.nameUnknown' | 'row.merged' | 'row.mismatch'
   | 'row.twoAdvisors' | 'row.duplicate';
-export type Problem = { key: ProblemKey; params?: Record<string, string | number> };
+/** `limit` (with `file.limit`): which limit of the spreadsheet reader the file passes; its text says so. */
+export type Problem = { key: ProblemKey; params?: Record<string, string | number>; limit?: ListProblem };
 
 export type ImportRow = { line: number; name: string; email: string; phone: string; code: string; municipalityName: string };
 export type CheckedRow = ImportRow & { municipality?: { code: string; name: string }; errors: Problem[] };

@@ -1,18 +1,26 @@
 // A spreadsheet as rows of text: XLSX (by its zip signature) or CSV (comma or semicolon, as
 // Dutch Excel writes it; UTF-8 with or without BOM). Header names are trimmed and lower-cased.
 import { parse } from 'csv-parse/sync';
-import type ExcelJSType from 'exceljs';
+import { isZip, LIST_LIMITS, type ListProblem, readListSheet } from '../spreadsheet/index.ts';
 
 export type Table = { header: string[]; rows: { line: number; cells: Record<string, string> }[] };
 
-export class UnreadableFileError extends Error {}
-
-const isXlsx = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** A file that cannot be read, or (`limit`) one past a limit of the spreadsheet reader. */
+export class UnreadableFileError extends Error {
+  constructor(message: string, readonly limit?: ListProblem) {
+    super(message);
+  }
+}
 
 export async function readTable(data: Uint8Array): Promise<Table> {
-  const grid = isXlsx(data) ? await xlsxGrid(data) : csvGrid(data);
+  // A CSV is read in one go: the same size limit keeps that short.
+  if (!isZip(data) && data.byteLength > LIST_LIMITS.bytes) throw new UnreadableFileError('bytes', { reason: 'bytes', limit: LIST_LIMITS.bytes });
+  const grid = isZip(data) ? await xlsxGrid(data) : csvGrid(data);
   const [head = [], ...body] = grid;
-  const header = head.map((h) => h.trim().toLowerCase());
+  // Dense up to the last named column: cells right of it are not read.
+  const named = Array.from(head, (h) => (h ?? '').trim().toLowerCase());
+  while (named.length && named[named.length - 1] === '') named.pop();
+  const header = named;
   const rows = body
     // NUL cannot be stored (PostgreSQL text) and is never meant: left out.
     .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').split('\u0000').join('').trim()])) }))
@@ -33,24 +41,12 @@ function csvGrid(data: Uint8Array): string[][] {
   }
 }
 
+/** Streaming and within limits (modules/spreadsheet); a file past a limit is refused with its message. */
 async function xlsxGrid(data: Uint8Array): Promise<string[][]> {
-  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
-  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new UnreadableFileError((e as Error).message);
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return [];
+  const read = await readListSheet(data);
+  if (!read.ok) throw new UnreadableFileError(read.problem.reason, read.problem.reason === 'unreadable' ? undefined : read.problem);
+  // Rows by their row number, so line numbers match the sheet; missing rows are empty.
   const grid: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    // `text` is what Excel shows: numbers as typed, hyperlinked addresses as their text.
-    // A merged cell shows its master's value (ExcelJS gives "[object Object]" for some).
-    row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = (cell.isMerged ? cell.master : cell).text ?? ''; });
-    grid[n - 1] = Array.from(cells, (c) => c ?? '');
-  });
+  for (const r of read.rows) grid[r.line - 1] = r.cells;
   return Array.from(grid, (r) => r ?? []);
 }

@@ -1,7 +1,7 @@
 // Reads a contact list (CSV or XLSX) into raw rows with their line numbers. Only the shape of
 // the file is checked here; what the values mean is checked in contacts-import.ts.
 import { parse } from 'csv-parse/sync';
-import type ExcelJSType from 'exceljs';
+import { isZip, LIST_LIMITS, readListSheet } from '../spreadsheet/index.ts';
 import type { Problem } from './problems.ts';
 
 export type RawContact = {
@@ -77,34 +77,22 @@ function readCsv(bytes: Uint8Array): ParsedFile {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
-  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
-  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { rows: [], problems: [{ line: 1, field: '', key: 'unreadableXlsx' }] };
+  // Streaming and within limits (modules/spreadsheet): a huge sheet or a zip bomb is refused with
+  // one message and the server keeps answering meanwhile.
+  const read = await readListSheet(bytes);
+  if (!read.ok) {
+    if (read.problem.reason === 'unreadable') return { rows: [], problems: [{ line: 1, field: '', key: 'unreadableXlsx' }] };
+    const line = read.problem.reason === 'cellChars' ? read.problem.line : 1;
+    return { rows: [], problems: [{ line, field: '', key: 'spreadsheetLimit', limit: read.problem }] };
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { rows: [], problems: [{ line: 1, field: '', key: 'emptyFile' }] };
-  const table: { line: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    // A merged cell shows its master's value (ExcelJS gives "[object Object]" for some).
-    for (let i = 1; i <= row.cellCount; i++) {
-      const cell = row.getCell(i);
-      cells.push((cell.isMerged ? cell.master : cell).text ?? '');
-    }
-    table.push({ line, cells });
-  });
-  return fromTable(table);
+  return fromTable(read.rows);
 }
-
-const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** XLSX by its name or its content (a zip); everything else is read as CSV. */
 export async function parseContactsFile(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
   if (/\.xls$/i.test(fileName) && !isZip(bytes)) return { rows: [], problems: [{ line: 1, field: '', key: 'oldExcel' }] };
   if (/\.xlsx$/i.test(fileName) || isZip(bytes)) return readXlsx(bytes);
+  // A CSV is read in one go: the same size limit keeps that short.
+  if (bytes.byteLength > LIST_LIMITS.bytes) return { rows: [], problems: [{ line: 1, field: '', key: 'spreadsheetLimit', limit: { reason: 'bytes', limit: LIST_LIMITS.bytes } }] };
   return readCsv(bytes);
 }

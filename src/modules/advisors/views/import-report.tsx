@@ -3,14 +3,17 @@
 import { AdminLayout } from '../../admin/index.ts';
 import { authText, CsrfField, type Session } from '../../auth/index.ts';
 import type { Lang } from '../../questionnaire/questionnaire.model.ts';
+import { listProblemText } from '../../spreadsheet/index.ts';
 import { importText as it } from '../import.i18n.ts';
 import { badRows, goodRows, type ImportReport, type Problem } from '../import.model.ts';
 import type { Table } from '../read-table.ts';
 
 export function problemText(lang: Lang, p: Problem): string {
+  const key = p.key;
+  if (key === 'file.limit') return p.limit ? listProblemText(lang, p.limit) : it(lang, 'problem.file.unreadable');
   const params = { ...p.params };
-  if (p.key === 'row.emailOtherRole' && params.role) params.role = authText(lang, `role.${params.role}` as 'role.admin');
-  return it(lang, `problem.${p.key}`, params);
+  if (key === 'row.emailOtherRole' && params.role) params.role = authText(lang, `role.${params.role}` as 'role.admin');
+  return it(lang, `problem.${key}`, params);
 }
 
 export type ImportReportProps = { lang: Lang; path: string; session: Session; report: ImportReport; table: Table; refused?: boolean };
