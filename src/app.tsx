@@ -20,6 +20,7 @@ import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueue } from './modules/mail/index.ts';
+import { LIST_LIMITS } from './modules/spreadsheet/index.ts';
 import { homeRoutes } from './web/home.tsx';
 import { factsheetRoutes } from './modules/reports/factsheet/index.ts';
 import { municipalReportRoutes, staffReportRoutes } from './modules/reports/municipal/index.ts';
@@ -39,6 +40,13 @@ const staticFiles = new Map(
 /** Forms are small; only the administration (/beheer/) takes file uploads. */
 const FORM_BYTES = 2 * 1024 * 1024;
 const UPLOAD_BYTES = 25 * 1024 * 1024;
+/**
+ * Spreadsheet uploads (contact list, advisors, questionnaire workbook) take files of at most 5 MB
+ * (modules/spreadsheet); a larger body is refused before its form is parsed, since parsing a
+ * multipart body holds the server for tens of milliseconds per megabyte (issue 21).
+ */
+const SHEET_UPLOAD = /^\/beheer\/(adviseurs|edities\/\d+\/(contacten|spreadsheet))\/?$/;
+const SHEET_UPLOAD_BYTES = LIST_LIMITS.bytes + 64 * 1024;
 const mime: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 
 /** Connection-level failures mean the database is away: a 503, not a 500. */
@@ -90,13 +98,14 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     }),
   );
   // Forms are small; only the administration takes file uploads. Too large: 413 with a page.
-  const message = (c: Context<AppEnv>, key: 'page.badForm' | 'page.tooLarge' | 'page.badAddress', status: 400 | 413) => {
+  const message = (c: Context<AppEnv>, key: 'page.badForm' | 'page.tooLarge' | 'page.sheetTooLarge' | 'page.badAddress', status: 400 | 413) => {
     const lang = c.get('lang') ?? 'nl';
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, status);
   };
   const tooLarge = (c: Context<AppEnv>) => message(c, 'page.tooLarge', 413);
   const smallBody = bodyLimit({ maxSize: FORM_BYTES, onError: tooLarge });
   const uploadBody = bodyLimit({ maxSize: UPLOAD_BYTES, onError: tooLarge });
+  const sheetBody = bodyLimit({ maxSize: SHEET_UPLOAD_BYTES, onError: (c) => message(c, 'page.sheetTooLarge', 413) });
   // Requests without a body skip the limit: reading `body` on Node makes a whole web Request (and an
   // abort listener that is only freed after a later garbage collection) for every page view.
   const withoutBody = (c: Context<AppEnv>) => c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
@@ -111,6 +120,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
       c.req.bodyCache.formData = Promise.resolve(form) as unknown as FormData;
       return next();
     }
+    if (upload && SHEET_UPLOAD.test(c.req.path)) return sheetBody(c, next);
     return upload ? uploadBody(c, next) : smallBody(c, next);
   });
   app.use(language);

@@ -115,6 +115,8 @@ const nl = {
   'page.badAddress.body': 'Het adres bevat een teken dat er niet in hoort. Er is niets opgeslagen of gewijzigd. Controleer het adres, of ga naar de startpagina.',
   'page.tooLarge.title': 'Te groot om te versturen',
   'page.tooLarge.body': 'Het formulier of bestand is groter dan is toegestaan. Er is niets opgeslagen of gewijzigd. Kies een kleiner bestand of maak de tekst korter.',
+  'page.sheetTooLarge.title': 'Bestand te groot',
+  'page.sheetTooLarge.body': 'Het bestand is groter dan 5 MB en is niet gelezen; er is niets opgeslagen of gewijzigd. Een lijst of vragenlijst is veel kleiner: kopieer alleen de lijst naar een nieuwe werkmap (zonder andere werkbladen of afbeeldingen) en sla die op als .xlsx of als CSV.',
   'page.back': 'Terug naar het overzicht',
 } as const;
 
@@ -234,6 +236,8 @@ const en: Record<MessageKey, string> = {
   'page.badAddress.body': 'The address contains a character that does not belong in it. Nothing was saved or changed. Check the address, or go to the home page.',
   'page.tooLarge.title': 'Too large to send',
   'page.tooLarge.body': 'The form or file is larger than allowed. Nothing was saved or changed. Choose a smaller file or shorten the text.',
+  'page.sheetTooLarge.title': 'File too large',
+  'page.sheetTooLarge.body': 'The file is larger than 5 MB and was not read; nothing was saved or changed. A list or questionnaire is much smaller: copy only the list to a new workbook (without other sheets or images) and save that as .xlsx or as CSV.',
   'page.back': 'Back to the overview',
 };
 
