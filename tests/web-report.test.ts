@@ -13,7 +13,7 @@ import {
 import { writeSyntheticWijkFigures } from '../src/modules/wijk-figures/index.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { account, Browser, testApp } from './fixtures/advisors/http.ts';
-import { parse, text } from './html.ts';
+import { formFields, parse, text } from './html.ts';
 import { createTestDb } from './test-db.ts';
 
 let db: Db;
@@ -185,6 +185,102 @@ describe('what the report shows', () => {
     const tip = parse(html).querySelector('.tip');
     expect(tip?.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\//);
     expect(tip?.textContent).toContain('Omdat u bij "Er is een digitaal/telefonisch signaalpunt');
+  });
+});
+
+describe('the comparison panel (issue 19.1)', () => {
+  /** The comparison table of a question: header cells and the cells of its first row. */
+  const comparison = (doc: ReturnType<typeof parse>, key: string) => {
+    const table = doc.querySelector(`article[aria-labelledby=vraag-${key}] table`);
+    return {
+      head: [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim()),
+      row: [...(table?.querySelectorAll('tbody tr:first-child td') ?? [])].map((td) => td.textContent?.trim()),
+    };
+  };
+
+  it('chooses similar municipalities, the province or the nation with a GET form, without JavaScript', async () => {
+    const first = await (await report(A.token, '?thema=signaleren')).text();
+    const doc = parse(first);
+    const form = doc.querySelector('form.compare-form');
+    expect(form?.getAttribute('method')).toBe('get');
+    expect(form?.getAttribute('action')).toBe(`/v/${A.token}/rapport#wat-nu`);
+    expect(form?.querySelector('legend')?.textContent).toBe('Vergelijk uw antwoorden met');
+    expect([...(form?.querySelectorAll('input[type=radio]') ?? [])].map((i) => i.getAttribute('value'))).toEqual(['provincie', 'grootte', 'nederland']);
+    // default as before: the province beside the nation
+    const province = (await db.one<{ name: string }>('SELECT name FROM provinces WHERE code = $1', [(A as unknown as { province: string }).province]))?.name;
+    expect(formFields(first, 'form.compare-form')).toEqual([['thema', 'signaleren'], ['vergelijk', 'provincie']]);
+    expect(comparison(doc, 'signaalpunt').head).toEqual(['Uw antwoord', `Provincie ${province}`, 'Nederland']);
+
+    // A's size class, worked out from data/population (inhabitants on 1 January 2022)
+    const inhabitants = (await db.one<{ n: number }>('SELECT inhabitants AS n FROM population WHERE year = 2022 AND code = $1', [A.code]))?.n as number;
+    const [lo, hi, name] = inhabitants < 20_000 ? [0, 20_000, 'minder dan 20.000 inwoners'] : inhabitants < 50_000 ? [20_000, 50_000, '20.000 tot 50.000 inwoners']
+      : inhabitants < 100_000 ? [50_000, 100_000, '50.000 tot 100.000 inwoners'] : [100_000, 1e9, '100.000 inwoners of meer'];
+    expect(text(first)).toContain(`${A.name} had op 1 januari 2022 ${inhabitants.toLocaleString('nl-NL')} inwoners (CBS)`);
+
+    // submit the form as a browser does: its fields, with "vergelijkbare grootte" chosen
+    const fields = new URLSearchParams(formFields(first, 'form.compare-form'));
+    fields.set('vergelijk', 'grootte');
+    const html = await (await report(A.token, `?${fields}`)).text();
+    const chosen = parse(html);
+    expect(chosen.querySelector('input[value=grootte]')?.hasAttribute('checked')).toBe(true);
+    const t = comparison(chosen, 'signaalpunt');
+    expect(t.head).toEqual(['Uw antwoord', `Gemeenten met ${name}`, 'Nederland']);
+    // the same answer as A among the submitted municipalities of A's class, by hand from the database
+    const own = (await db.one<{ v: string | null }>(
+      `SELECT a.answer->>'value' AS v FROM responses r JOIN answers a ON a.response_id = r.id AND a.question = 'signaalpunt'
+       WHERE r.edition = 2022 AND r.municipality_code = $1`, [A.code]))?.v;
+    expect(own === 'ja' || own === 'nee').toBe(true);
+    {
+      const byHand = await db.one<{ n: number; count: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE a.answer->>'value' = $3)::int AS count
+           FROM responses r JOIN population p ON p.year = 2022 AND p.code = r.municipality_code
+           JOIN answers a ON a.response_id = r.id AND a.question = 'signaalpunt'
+          WHERE r.edition = 2022 AND r.submitted_at IS NOT NULL AND a.answer->>'value' IN ('ja', 'nee')
+            AND p.inhabitants >= $1 AND p.inhabitants < $2`, [lo, hi, own]);
+      const r = await buildMunicipalReport(db, 2022, A.code, 'nl');
+      const c = r?.themes.flatMap((x) => x.questions).find((q) => q.key === 'signaalpunt')?.comparisons[0];
+      expect(c?.size?.n).toBe(byHand?.n);
+      if (c?.size?.suppressed) expect(t.row[0]).toBe(`te weinig antwoorden (n=${byHand?.n})`);
+      else {
+        expect(c?.size?.count).toBe(byHand?.count);
+        expect(t.row[0]).toMatch(new RegExp(` \\(${byHand?.count} van ${byHand?.n}\\)$`));
+      }
+    }
+    // the theme links keep the choice; the nation alone has one column
+    expect(chosen.querySelector('nav.theme-nav a')?.getAttribute('href')).toMatch(/\?thema=[a-z_]+&vergelijk=grootte#wat-nu$/);
+    const nation = parse(await (await report(A.token, '?thema=signaleren&vergelijk=nederland')).text());
+    expect(comparison(nation, 'signaalpunt').head).toEqual(['Uw antwoord', 'Nederland']);
+    // a value the form does not offer is the default; English names the class in English
+    expect(comparison(parse(await (await report(A.token, '?thema=signaleren&vergelijk=<x>')).text()), 'signaalpunt').head[1]).toBe(`Provincie ${province}`);
+    const en = parse(await (await report(A.token, '?thema=signaleren&vergelijk=grootte&lang=en')).text());
+    expect(en.querySelector('label[for=vergelijk-grootte]')?.textContent).toMatch(/^municipalities of similar size \(.+inhabitants.*\) and the whole Netherlands$/);
+    // staff see the same choice on /beheer/rapport
+    const staff = parse(await (await admin.get(`/beheer/rapport/2022/${A.code}?thema=signaleren&vergelijk=grootte`)).text());
+    expect(comparison(staff, 'signaalpunt').head[1]).toBe(`Gemeenten met ${name}`);
+  });
+
+  it('hides every size cell with fewer than 5 answers', async () => {
+    let cells = 0;
+    for (const code of [A.code, B.code, S.code]) {
+      const r = await buildMunicipalReport(db, 2022, code, 'nl');
+      expect(r?.municipality.size).not.toBeNull();
+      for (const c of r?.themes.flatMap((x) => x.questions).flatMap((q) => q.comparisons) ?? []) {
+        expect(c.size).not.toBeNull();
+        cells++;
+        if (c.size && c.size.n > 0 && c.size.n < 5) expect(c.size).toMatchObject({ suppressed: true, count: null, percent: null });
+      }
+    }
+    expect(cells).toBeGreaterThan(20);
+  });
+
+  it('an edition without population figures offers no size comparison and says so', async () => {
+    const r2021 = await db.one<{ code: string }>(
+      `SELECT municipality_code AS code FROM responses WHERE edition = 2021 AND submitted_at IS NOT NULL ORDER BY municipality_code LIMIT 1`);
+    const html = await (await admin.get(`/beheer/rapport/2021/${r2021?.code}?vergelijk=grootte`)).text();
+    const doc = parse(html);
+    expect([...doc.querySelectorAll('form.compare-form input[type=radio]')].map((i) => i.getAttribute('value'))).toEqual(['provincie', 'nederland']);
+    expect(text(html)).toMatch(/Vergelijken met gemeenten van vergelijkbare grootte kan hier niet: er is geen inwonertal van 2021 voor /);
+    expect(doc.querySelector('input[value=provincie]')?.hasAttribute('checked')).toBe(true);
   });
 });
 

@@ -47,6 +47,12 @@ export async function sizeClassesByEdition(db: Db): Promise<Map<number, Map<stri
   return out;
 }
 
+/** municipality → inhabitants in a register year; empty without figures. */
+export async function populationOfYear(db: Db, year: number): Promise<Map<string, number>> {
+  const rows = await db.query<{ code: string; inhabitants: number }>('SELECT code, inhabitants FROM population WHERE year = $1', [year]);
+  return new Map(rows.map((r) => [r.code, r.inhabitants]));
+}
+
 /** The size class of one municipality in a register year; undefined without a figure. */
 export async function sizeClassOfMunicipality(db: Db, year: number, code: string): Promise<{ id: SizeClassId; inhabitants: number } | undefined> {
   const row = await db.one<{ inhabitants: number }>('SELECT inhabitants FROM population WHERE year = $1 AND code = $2', [year, code]);

@@ -60,9 +60,11 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
   // Earlier answers to questions merged since then also count as answers to the merged question.
   const own = new Map(loaded.own.map((r) => [r.edition, withMergedAnswers(ctx.merged, r.edition, r.answers ?? {})]));
   const provinceCode = ctx.provinceOf.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.provinceCode : null);
+  const population = ctx.population.get(code);
+  const size = population ? { id: population.sizeClass, inhabitants: population.inhabitants, year: ctx.registerYear } : null;
   const qn = ctx.questionnaire;
   const themes: ThemeReport[] = qn.themes.map((t) => {
-    const questions = qn.questions.filter((q) => q.theme === t.key).map((q) => questionReport(ctx, q, lang, own, provinceCode));
+    const questions = qn.questions.filter((q) => q.theme === t.key).map((q) => questionReport(ctx, q, lang, own, provinceCode, size?.id ?? null));
     return {
       key: t.key, kind: t.kind, number: t.number,
       title: tx(lang, t.title), short: tx(lang, t.short), intro: tx(lang, t.intro),
@@ -78,8 +80,10 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
       name: ctx.municipalityNames.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.name : code),
       provinceCode,
       provinceName: provinceCode ? (ctx.provinceNames.get(provinceCode) ?? null) : null,
+      size,
     },
     submittedAt: current.submittedAt ? new Date(current.submittedAt) : null,
+    registerYear: ctx.registerYear,
     respondents: ctx.respondents,
     minN: MIN_N,
     themes,

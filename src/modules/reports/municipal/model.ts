@@ -1,5 +1,6 @@
 // The assembled municipal report: plain data in one language, for the web report and the factsheet.
 // Figures of small cells are already gone (count and percent null), so no view can leak them.
+import type { SizeClassId } from '../../population/index.ts';
 import type { Lang, Question, Theme } from '../../questionnaire/index.ts';
 import type { MunicipalWijkFigures } from '../../wijk-figures/index.ts';
 
@@ -9,7 +10,8 @@ export type ShareCell = { n: number; count: number | null; percent: number | nul
 /** One part of an answer: a chosen option, or a matrix item with its answer. */
 export type AnswerLine = { item: string | null; itemLabel: string | null; code: string; label: string };
 
-export type Comparison = AnswerLine & { province: ShareCell | null; national: ShareCell | null };
+/** The same answer in the municipality's province, its size class ("vergelijkbare grootte") and the nation. */
+export type Comparison = AnswerLine & { province: ShareCell | null; size: ShareCell | null; national: ShareCell | null };
 
 /** The most given answer nationally, per question (item null) or per matrix item. */
 export type ModalLine = { item: string | null; itemLabel: string | null; labels: string[]; percent: number | null; n: number; own: boolean };
@@ -54,8 +56,14 @@ export type MunicipalReport = {
   lang: Lang;
   /** Gravendonck, the fictitious example: its response was never submitted and is never counted. */
   example: boolean;
-  municipality: { code: string; name: string; provinceCode: string | null; provinceName: string | null };
+  municipality: {
+    code: string; name: string; provinceCode: string | null; provinceName: string | null;
+    /** CBS size class by the inhabitants in the edition's register year; null without a figure. */
+    size: { id: SizeClassId; inhabitants: number; year: number } | null;
+  };
   submittedAt: Date | null;
+  /** The edition's register year (the population of that year gives the size classes). */
+  registerYear: number;
   /** Municipalities whose answers make up the national picture ("één van 162 gemeenten"). */
   respondents: number;
   minN: number;

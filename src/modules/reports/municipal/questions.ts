@@ -77,7 +77,7 @@ function newIn(ctx: EditionContext, q: Question): number | null {
   return first !== undefined && first > earliest ? first : null;
 }
 
-export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own: Map<number, Answers>, provinceCode: string | null): QuestionReport {
+export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own: Map<number, Answers>, provinceCode: string | null, sizeClass: string | null = null): QuestionReport {
   const answers = own.get(ctx.year) ?? {};
   const a = answers[q.key];
   const asked = isVisible(q, answers);
@@ -102,7 +102,9 @@ export function questionReport(ctx: EditionContext, q: Question, lang: Lang, own
     ownText: asked && q.type === 'text' ? (a?.text ?? null) : null,
     comment: asked ? (a?.comment ?? null) : null,
     modal: q.type === 'text' ? [] : modalLines(ctx, q, lang, lines),
-    comparisons: lines.map((l) => ({ ...l, province: provinceCode ? cell(`province:${provinceCode}`, l) : null, national: cell('national', l) })),
+    comparisons: lines.map((l) => ({
+      ...l, province: provinceCode ? cell(`province:${provinceCode}`, l) : null, size: sizeClass ? cell(`size:${sizeClass}`, l) : null, national: cell('national', l),
+    })),
     history: history(ctx, q, lang, own),
     newIn: newIn(ctx, q),
     tips,

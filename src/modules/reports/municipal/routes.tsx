@@ -23,7 +23,7 @@ import { rt } from './i18n.ts';
 import type { MunicipalReport } from './model.ts';
 import { RequestFormView } from './views/more.tsx';
 import { ReportPage, ReportStyles } from './views/page.tsx';
-import { ALL_THEMES } from './views/practice.tsx';
+import { ALL_THEMES, chosenCompare } from './views/practice.tsx';
 
 function chosenTheme(r: MunicipalReport, asked: string | undefined): string {
   if (asked === ALL_THEMES || r.themes.some((t) => t.key === asked)) return asked as string;
@@ -71,7 +71,7 @@ async function respondentReport(c: Ctx, token: string): Promise<BuiltReport> {
   if (!r) return { kind: 'invalid' };
   const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
   const base = `/v/${token}/rapport`;
-  const html = htmlBytes(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))}
+  const html = htmlBytes(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))} compare={chosenCompare(r, c.req.query('vergelijk'))}
     mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
   return { kind: 'page', html };
 }
@@ -142,6 +142,6 @@ export const staffReportRoutes = new Hono<AuthEnv>()
     const r = await buildMunicipalReport(db, edition, code, c.get('lang'));
     if (!r) return c.notFound();
     privateHeaders(c);
-    return page(c, <ReportPage r={r} path={pagePath(c.req.url)} base={c.req.path} theme={chosenTheme(r, c.req.query('thema'))}
+    return page(c, <ReportPage r={r} path={pagePath(c.req.url)} base={c.req.path} theme={chosenTheme(r, c.req.query('thema'))} compare={chosenCompare(r, c.req.query('vergelijk'))}
       session={session} mode={{ kind: example ? 'example' : 'staff' }} />);
   });

@@ -10,7 +10,7 @@ import { rt } from '../i18n.ts';
 import type { MunicipalReport } from '../model.ts';
 import { LonelinessPart } from './loneliness.tsx';
 import { type AdvisorMode, MorePart } from './more.tsx';
-import { PracticePart } from './practice.tsx';
+import { type CompareWith, PracticePart } from './practice.tsx';
 
 /** The report's own styles (screen and print), after the site's. In <body>: allowed for stylesheets. */
 export function ReportStyles({ admin }: { admin: boolean }) {
@@ -23,9 +23,9 @@ export function ReportStyles({ admin }: { admin: boolean }) {
   );
 }
 
-export type ReportView = { r: MunicipalReport; theme: string; base: string; mode: AdvisorMode };
+export type ReportView = { r: MunicipalReport; theme: string; base: string; mode: AdvisorMode; compare?: CompareWith };
 
-export function ReportBody({ r, theme, base, mode }: ReportView) {
+export function ReportBody({ r, theme, base, mode, compare }: ReportView) {
   const lang = r.lang;
   const name = r.municipality.name;
   return (
@@ -48,7 +48,7 @@ export function ReportBody({ r, theme, base, mode }: ReportView) {
         </ul>
       </nav>
       <LonelinessPart r={r} />
-      <PracticePart r={r} theme={theme} base={base} />
+      <PracticePart r={r} theme={theme} base={base} compare={compare} />
       <MorePart r={r} mode={mode} />
     </article>
   );

@@ -1,12 +1,42 @@
-// Part 2, "Wat uw gemeente nu doet": theme links (plain links with ?thema=, so no JavaScript is
+// Part 2, "Wat uw gemeente nu doet": what to compare with (a GET form: province, municipalities of
+// similar size, or the nation only) and theme links (plain links with ?thema=, so no JavaScript is
 // needed), then per question of the chosen theme the own answer beside the most given answer, the
-// share of municipalities in the province and the country that answered the same (small cells
+// share of municipalities in the chosen scope and the country that answered the same (small cells
 // hidden), and the municipality's own answers in earlier editions.
+import { sizeClassName } from '../../../population/index.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import { pct, rt } from '../i18n.ts';
-import type { AnswerLine, MunicipalReport, QuestionReport, ShareCell, ThemeReport } from '../model.ts';
+import type { AnswerLine, Comparison as ComparisonRow, MunicipalReport, QuestionReport, ShareCell, ThemeReport } from '../model.ts';
 
 export const ALL_THEMES = 'alle';
+
+/** What the comparison shows beside the nation (`?vergelijk=`): the province (the default), the size class, nothing. */
+export const COMPARE_WITH = ['provincie', 'grootte', 'nederland'] as const;
+export type CompareWith = (typeof COMPARE_WITH)[number];
+export const DEFAULT_COMPARE: CompareWith = 'provincie';
+
+/** The choice asked for, when this report can show it; otherwise the default. */
+export function chosenCompare(r: MunicipalReport, asked: string | undefined): CompareWith {
+  if (asked === 'grootte') return r.municipality.size ? 'grootte' : DEFAULT_COMPARE;
+  if (asked === 'nederland') return 'nederland';
+  return DEFAULT_COMPARE;
+}
+
+/** The column beside the nation: its heading and the cell of a comparison; null for the nation only. */
+type Column = { head: string; matrixHead: string; cell: (c: ComparisonRow) => ShareCell | null } | null;
+
+function columnOf(r: MunicipalReport, compare: CompareWith): Column {
+  const lang = r.lang;
+  const m = r.municipality;
+  if (compare === 'grootte' && m.size) {
+    const size = sizeClassName(lang, m.size.id);
+    return { head: rt(lang, 'cmp.size', { size }), matrixHead: rt(lang, 'cmp.sameSize', { size }), cell: (c) => c.size };
+  }
+  if (compare === 'provincie' && m.provinceName) {
+    return { head: rt(lang, 'cmp.province', { name: m.provinceName }), matrixHead: rt(lang, 'cmp.sameProvince', { name: m.provinceName }), cell: (c) => c.province };
+  }
+  return null;
+}
 
 export function themeTitle(lang: Lang, t: Pick<ThemeReport, 'kind' | 'number' | 'title'>): string {
   if (t.kind === 'actielijn' && t.number) return rt(lang, 'theme.actielijn', { n: t.number, title: t.title });
@@ -47,7 +77,7 @@ function Answers({ lang, q }: { lang: Lang; q: QuestionReport }) {
   );
 }
 
-function Comparison({ lang, q, province }: { lang: Lang; q: QuestionReport; province: string | null }) {
+function Comparison({ lang, q, column }: { lang: Lang; q: QuestionReport; column: Column }) {
   if (!q.comparisons.length) return null;
   const id = `vergelijking-${q.key}`;
   return (
@@ -56,13 +86,13 @@ function Comparison({ lang, q, province }: { lang: Lang; q: QuestionReport; prov
         <caption id={id}>{rt(lang, 'cmp.caption')}</caption>
         <thead><tr>
           <th scope="col">{rt(lang, 'cmp.answer')}</th>
-          {province ? <th scope="col" class="num">{rt(lang, 'cmp.province', { name: province })}</th> : null}
+          {column ? <th scope="col" class="num">{column.head}</th> : null}
           <th scope="col" class="num">{rt(lang, 'cmp.national')}</th>
         </tr></thead>
         <tbody>{q.comparisons.map((c) => (
           <tr>
             <th scope="row">{lineText(c)}</th>
-            {province ? <td class="num">{shareText(lang, c.province)}</td> : null}
+            {column ? <td class="num">{shareText(lang, column.cell(c))}</td> : null}
             <td class="num">{shareText(lang, c.national)}</td>
           </tr>
         ))}</tbody>
@@ -72,7 +102,7 @@ function Comparison({ lang, q, province }: { lang: Lang; q: QuestionReport; prov
 }
 
 /** A matrix in one table, one row per item: own answer, most given answer, same answer in province and country. */
-function MatrixTable({ lang, q, province }: { lang: Lang; q: QuestionReport; province: string | null }) {
+function MatrixTable({ lang, q, column, compare }: { lang: Lang; q: QuestionReport; column: Column; compare: CompareWith }) {
   if (!q.asked) return <p class="muted">{rt(lang, 'q.notAsked')}</p>;
   const id = `vergelijking-${q.key}`;
   return (
@@ -80,12 +110,12 @@ function MatrixTable({ lang, q, province }: { lang: Lang; q: QuestionReport; pro
       {q.own.length ? null : <p class="muted">{rt(lang, 'q.notAnswered')}</p>}
       <section class="table-scroll" aria-labelledby={id} tabindex={0}>
         <table class="data-table">
-          <caption id={id}>{rt(lang, 'cmp.matrix')}</caption>
+          <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}</caption>
           <thead><tr>
             <th scope="col">{rt(lang, 'q.item')}</th>
             <th scope="col">{rt(lang, 'q.yours')}</th>
             <th scope="col">{rt(lang, 'q.modal')}</th>
-            {province ? <th scope="col" class="num">{rt(lang, 'cmp.sameProvince', { name: province })}</th> : null}
+            {column ? <th scope="col" class="num">{column.matrixHead}</th> : null}
             <th scope="col" class="num">{rt(lang, 'cmp.sameNational')}</th>
           </tr></thead>
           <tbody>{q.items.map((it) => {
@@ -96,7 +126,7 @@ function MatrixTable({ lang, q, province }: { lang: Lang; q: QuestionReport; pro
                 <th scope="row">{it.label}</th>
                 <td>{own ? own.label : <span class="muted">{rt(lang, 'q.itemNotAnswered')}</span>}</td>
                 <td>{modal ? `${modal.labels.join(' / ')}${modal.percent !== null ? ` (${pct(lang, modal.percent)})` : ''}` : '–'}</td>
-                {province ? <td class="num">{own ? shareText(lang, own.province) : '–'}</td> : null}
+                {column ? <td class="num">{own ? shareText(lang, column.cell(own)) : '–'}</td> : null}
                 <td class="num">{own ? shareText(lang, own.national) : '–'}</td>
               </tr>
             );
@@ -128,8 +158,9 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
   );
 }
 
-function Theme({ r, t }: { r: MunicipalReport; t: ThemeReport }) {
+function Theme({ r, t, compare }: { r: MunicipalReport; t: ThemeReport; compare: CompareWith }) {
   const lang = r.lang;
+  const column = columnOf(r, compare);
   return (
     <section class="report-theme" aria-labelledby={`thema-${t.key}`}>
       <h3 id={`thema-${t.key}`}>{themeTitle(lang, t)}</h3>
@@ -137,10 +168,10 @@ function Theme({ r, t }: { r: MunicipalReport; t: ThemeReport }) {
       {t.questions.map((q) => (
         <article class="report-question" aria-labelledby={`vraag-${q.key}`}>
           <h4 id={`vraag-${q.key}`}>{q.text}</h4>
-          {q.type === 'matrix' ? <MatrixTable lang={lang} q={q} province={r.municipality.provinceName} /> : (
+          {q.type === 'matrix' ? <MatrixTable lang={lang} q={q} column={column} compare={compare} /> : (
             <>
               <Answers lang={lang} q={q} />
-              <Comparison lang={lang} q={q} province={r.municipality.provinceName} />
+              <Comparison lang={lang} q={q} column={column} />
             </>
           )}
           <History lang={lang} q={q} />
@@ -150,16 +181,49 @@ function Theme({ r, t }: { r: MunicipalReport; t: ThemeReport }) {
   );
 }
 
-export function PracticePart({ r, theme, base }: { r: MunicipalReport; theme: string; base: string }) {
+/** The choice of comparison: a GET form (radio buttons, one button), so it works without JavaScript. */
+function CompareForm({ r, theme, compare, base }: { r: MunicipalReport; theme: string; compare: CompareWith; base: string }) {
+  const lang = r.lang;
+  const m = r.municipality;
+  const choices: Array<{ value: CompareWith; label: string }> = [];
+  if (m.provinceName) choices.push({ value: 'provincie', label: rt(lang, 'cmp.choose.province', { name: m.provinceName }) });
+  if (m.size) choices.push({ value: 'grootte', label: rt(lang, 'cmp.choose.size', { size: sizeClassName(lang, m.size.id) }) });
+  choices.push({ value: 'nederland', label: rt(lang, 'cmp.choose.nation') });
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL');
+  return (
+    <form method="get" action={`${base}#wat-nu`} class="compare-form no-print">
+      <input type="hidden" name="thema" value={theme} />
+      <fieldset>
+        <legend>{rt(lang, 'cmp.choose')}</legend>
+        {choices.map((c) => (
+          <div class="choice">
+            <input type="radio" id={`vergelijk-${c.value}`} name="vergelijk" value={c.value} checked={c.value === compare ? true : undefined} />
+            <label for={`vergelijk-${c.value}`}>{c.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p class="note">
+        {m.size
+          ? rt(lang, 'cmp.sizeNote', { name: m.name, year: m.size.year, inhabitants: nf.format(m.size.inhabitants), size: sizeClassName(lang, m.size.id) })
+          : rt(lang, 'cmp.noSize', { name: m.name, year: r.registerYear })}
+      </p>
+      <div class="button-row"><button type="submit" class="secondary">{rt(lang, 'cmp.show')}</button></div>
+    </form>
+  );
+}
+
+export function PracticePart({ r, theme, base, compare = DEFAULT_COMPARE }: { r: MunicipalReport; theme: string; base: string; compare?: CompareWith }) {
   const lang = r.lang;
   const shown = theme === ALL_THEMES ? r.themes : r.themes.filter((t) => t.key === theme);
+  const keep = compare === DEFAULT_COMPARE ? '' : `&vergelijk=${compare}`;
   const link = (key: string, text: string) => (
-    <li><a href={`${base}?thema=${key}#wat-nu`} aria-current={key === theme ? 'page' : undefined}>{text}</a></li>
+    <li><a href={`${base}?thema=${key}${keep}#wat-nu`} aria-current={key === theme ? 'page' : undefined}>{text}</a></li>
   );
   return (
     <section class="report-part" aria-labelledby="wat-nu">
       <h2 id="wat-nu">{rt(lang, 'part2')}</h2>
       <p>{rt(lang, 'themes.intro')}</p>
+      <CompareForm r={r} theme={theme} compare={compare} base={base} />
       <nav class="results-nav theme-nav" aria-label={rt(lang, 'themes.nav')}>
         <ul>
           {r.themes.map((t) => link(t.key, t.short))}
@@ -167,7 +231,7 @@ export function PracticePart({ r, theme, base }: { r: MunicipalReport; theme: st
         </ul>
       </nav>
       <p class="note no-print">{rt(lang, 'print')}</p>
-      {shown.map((t) => <Theme r={r} t={t} />)}
+      {shown.map((t) => <Theme r={r} t={t} compare={compare} />)}
     </section>
   );
 }
