@@ -1,6 +1,7 @@
 // A spreadsheet as rows of text: XLSX (by its zip signature) or CSV (comma or semicolon, as
 // Dutch Excel writes it; UTF-8 with or without BOM). Header names are trimmed and lower-cased.
 import { parse } from 'csv-parse/sync';
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 import { isZip, LIST_LIMITS, type ListProblem, readListSheet } from '../spreadsheet/index.ts';
 
 export type Table = { header: string[]; rows: { line: number; cells: Record<string, string> }[] };
@@ -30,7 +31,13 @@ export async function readTable(data: Uint8Array): Promise<Table> {
 }
 
 function csvGrid(data: Uint8Array): string[][] {
-  const text = new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = decodeTextFile(data).text; // UTF-8, or deliberately Windows-1252 (src/web/text-file.ts)
+  } catch (e) {
+    if (e instanceof TextEncodingError) throw new UnreadableFileError(e.message);
+    throw e;
+  }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { answerOptions, type Questionnaire } from '../questionnaire/questionnaire.model.ts';
 import { type Answers, isEmptyAnswer } from '../responses/answer.model.ts';
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 
 export const LONG_COLUMNS = ['edition', 'municipality_code', 'question', 'item', 'value', 'other_text', 'comment'] as const;
 
@@ -39,7 +40,14 @@ const clean = (s: string | undefined) => unneutralise((s ?? '').split('\u0000').
 
 /** Parses the file; column order is free, extra columns are ignored, empty lines are skipped. */
 export function readLongCsv(data: string | Uint8Array): { rows: LongRow[]; errors: LineError[] } {
-  const text = (typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data)).replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    // UTF-8, or deliberately Windows-1252 (older Excel); anything else is refused (src/web/text-file.ts).
+    text = typeof data === 'string' ? data.replace(/^\uFEFF/, '') : decodeTextFile(data).text;
+  } catch (e) {
+    if (e instanceof TextEncodingError) return { rows: [], errors: [{ line: e.line, message: e.message }] };
+    throw e;
+  }
   let records: { record: string[]; raw: string }[];
   try {
     // raw: the record's source text, to count the lines it spans.

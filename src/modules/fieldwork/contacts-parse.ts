@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { isZip, LIST_LIMITS, readListSheet } from '../spreadsheet/index.ts';
 import type { Problem } from './problems.ts';
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 
 export type RawContact = {
   line: number;
@@ -53,17 +54,15 @@ function fromTable(table: { line: number; cells: string[] }[]): ParsedFile {
   return { rows, problems: [] };
 }
 
-/** UTF-8 (with or without BOM); a file saved by older Excel as Windows-1252 is read too. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 function readCsv(bytes: Uint8Array): ParsedFile {
-  const text = decode(bytes);
+  // UTF-8 (with or without BOM), or deliberately Windows-1252 (older Excel): src/web/text-file.ts.
+  let text: string;
+  try {
+    text = decodeTextFile(bytes).text;
+  } catch (e) {
+    if (!(e instanceof TextEncodingError)) throw e;
+    return { rows: [], problems: [{ line: e.line, field: '', key: 'unreadableCsv', params: { reason: 'geen UTF-8 / not UTF-8' } }] };
+  }
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', '\t', ','].reduce((best, d) => (first.split(d).length > first.split(best).length ? d : best), ',');
   let records: { record: string[]; info: { lines: number } }[];

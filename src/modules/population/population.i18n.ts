@@ -3,6 +3,7 @@
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
 import type { PopulationProblem, PopulationReport } from './population.model.ts';
 import { SIZE_CLASSES, type SizeClassId, sizeClass } from './size-class.model.ts';
+import { SAVE_AS_UTF8 } from '../../web/text-file.ts';
 
 const nl = {
   'year.invalid': 'het jaar "{year}" is geen jaartal (verwacht bijvoorbeeld 2024)',
@@ -10,6 +11,7 @@ const nl = {
   'file.empty': 'het bestand is leeg',
   'file.tooBig': 'het bestand is te groot (hoogstens {max})',
   'file.unreadable': 'het bestand is geen leesbare CSV ({reason})',
+  'file.encoding': `het bestand is geen tekst in UTF-8 (deze regel heeft een teken dat niet te lezen is); ${SAVE_AS_UTF8.nl}`,
   'file.columns': 'kolom(men) {missing} ontbreken; gevonden: {found}; verwacht: {expected}',
   'file.noRows': 'het bestand heeft alleen een kopregel',
   'row.code': '"{value}" is geen CBS-gemeentecode (GM en vier cijfers)',
@@ -63,6 +65,7 @@ const en: Record<PopulationKey, string> = {
   'file.empty': 'the file is empty',
   'file.tooBig': 'the file is too large (at most {max})',
   'file.unreadable': 'the file is not a readable CSV ({reason})',
+  'file.encoding': `the file is not UTF-8 text (this line has a character that cannot be read); ${SAVE_AS_UTF8.en}`,
   'file.columns': 'column(s) {missing} missing; found: {found}; expected: {expected}',
   'file.noRows': 'the file holds only a header',
   'row.code': '"{value}" is not a CBS municipality code (GM and four digits)',

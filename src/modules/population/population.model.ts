@@ -9,7 +9,7 @@ export const MAX_INHABITANTS = 5_000_000;
 
 export type PopulationProblemKey =
   | 'year.invalid' | 'year.noRegister'
-  | 'file.empty' | 'file.tooBig' | 'file.unreadable' | 'file.columns' | 'file.noRows'
+  | 'file.empty' | 'file.tooBig' | 'file.unreadable' | 'file.encoding' | 'file.columns' | 'file.noRows'
   | 'row.code' | 'row.unknown' | 'row.duplicate' | 'row.name' | 'row.inhabitants' | 'row.range'
   | 'muni.missing';
 

@@ -9,14 +9,7 @@ import {
   type PopulationProblem,
   type PopulationRow,
 } from './population.model.ts';
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 
 function separator(text: string): string {
   const header = text.slice(0, text.search(/\r?\n|$/));
@@ -37,7 +30,13 @@ export function parseInhabitants(text: string): number | undefined {
  */
 export function readPopulationCsv(bytes: Uint8Array, register: ReadonlyMap<string, string>): { rows: PopulationRow[]; problems: PopulationProblem[] } {
   if (bytes.length > MAX_POPULATION_BYTES) return { rows: [], problems: [{ key: 'file.tooBig', params: { max: '2 MB' } }] };
-  const text = decode(bytes).replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = decodeTextFile(bytes).text;
+  } catch (e) {
+    if (!(e instanceof TextEncodingError)) throw e;
+    return { rows: [], problems: [{ line: e.line, key: 'file.encoding' }] };
+  }
   if (text.trim() === '') return { rows: [], problems: [{ key: 'file.empty' }] };
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {

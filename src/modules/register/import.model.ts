@@ -21,7 +21,7 @@ export const REQUIRED_COLUMNS: Record<Exclude<FileKind, 'geo'>, readonly string[
 
 export type ProblemKey =
   | 'year.invalid' | 'year.inUse'
-  | 'file.empty' | 'file.unreadable' | 'file.columns' | 'file.noRows' | 'file.tooBig'
+  | 'file.empty' | 'file.unreadable' | 'file.encoding' | 'file.columns' | 'file.noRows' | 'file.tooBig'
   | 'row.year' | 'row.code' | 'row.duplicate' | 'row.name' | 'row.province' | 'row.number' | 'row.newWithoutMerger'
   | 'muni.vanished'
   | 'merger.int' | 'merger.date' | 'merger.type' | 'merger.share' | 'merger.otherYear' | 'merger.later' | 'merger.duplicate'

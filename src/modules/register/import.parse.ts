@@ -2,17 +2,10 @@
 // the line it starts on, so every problem can name its line. The rules are in import.check.ts.
 import { parse } from 'csv-parse/sync';
 import { type FileKind, type NamedFile, type Problem, REQUIRED_COLUMNS } from './import.model.ts';
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 
 export type CsvRecord = { line: number; values: Record<string, string> };
 export type CsvTable = { columns: string[]; records: CsvRecord[] };
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes); // an Excel re-save in Windows-1252
-  }
-}
 
 /** Comma as in data/register; a semicolon when the header has more of those (Dutch Excel). */
 function separator(text: string): string {
@@ -22,7 +15,13 @@ function separator(text: string): string {
 
 /** The table, or the problems that keep it from being read at all (empty, unreadable, columns missing). */
 export function readCsv(kind: Exclude<FileKind, 'geo'>, file: NamedFile): { table?: CsvTable; problems: Problem[] } {
-  const text = decode(file.bytes).replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = decodeTextFile(file.bytes).text;
+  } catch (e) {
+    if (e instanceof TextEncodingError) return { problems: [{ file: kind, line: e.line, key: 'file.encoding' }] };
+    throw e;
+  }
   if (text.trim() === '') return { problems: [{ file: kind, key: 'file.empty' }] };
   let raw: string[][];
   try {

@@ -1,6 +1,7 @@
 // Texts of the register import (CLI and /beheer/indeling), Dutch first; English has every key.
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
 import type { FileKind, Note, Problem, RegisterReport } from './import.model.ts';
+import { SAVE_AS_UTF8 } from '../../web/text-file.ts';
 
 const nl = {
   'file.municipalities': 'gemeenten',
@@ -14,6 +15,7 @@ const nl = {
   'year.inUse': 'de indeling van {year} wordt gebruikt door editie(s) met antwoorden: {editions}; die indeling kan niet meer worden vervangen',
   'file.empty': 'het bestand is leeg',
   'file.unreadable': 'het bestand is geen leesbare CSV ({reason})',
+  'file.encoding': `het bestand is geen tekst in UTF-8 (deze regel heeft een teken dat niet te lezen is); ${SAVE_AS_UTF8.nl}`,
   'file.columns': 'kolom(men) {missing} ontbreken; gevonden: {found}; verwacht minstens: {expected}',
   'file.noRows': 'het bestand heeft alleen een kopregel, geen gegevens',
   'file.tooBig': 'het bestand is te groot (maximaal {max} MB)',
@@ -125,6 +127,7 @@ const en: Record<RegisterKey, string> = {
   'year.inUse': 'the {year} register is used by editions with responses: {editions}; it can no longer be replaced',
   'file.empty': 'the file is empty',
   'file.unreadable': 'the file is not a readable CSV ({reason})',
+  'file.encoding': `the file is not UTF-8 text (this line has a character that cannot be read); ${SAVE_AS_UTF8.en}`,
   'file.columns': 'column(s) {missing} missing; found: {found}; expected at least: {expected}',
   'file.noRows': 'the file has only a header, no data',
   'file.tooBig': 'the file is too large (at most {max} MB)',

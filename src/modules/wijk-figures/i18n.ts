@@ -1,10 +1,12 @@
 // Texts of the wijk figures: import problems (CLI and admin) and the admin page, Dutch and English.
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
 import type { Problem } from './parse.ts';
+import { SAVE_AS_UTF8 } from '../../web/text-file.ts';
 
 const nl = {
   'file.empty': 'Het bestand is leeg.',
   'file.unreadable': 'Het bestand is geen leesbare CSV (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten).',
+  'file.encoding': `Het bestand is geen tekst in UTF-8 (deze regel heeft een teken dat niet te lezen is); ${SAVE_AS_UTF8.nl}.`,
   'file.noRegion': 'Geen kolom met regiocodes gevonden (verwacht: Codering_…, WijkenEnBuurten, RegioS of wijk_code).',
   'file.noPeriod': 'Geen kolom met het jaar gevonden (verwacht: Perioden of jaar).',
   'file.missing': 'Kolom {prefix} ontbreekt.',
@@ -50,6 +52,7 @@ export type WijkKey = keyof typeof nl;
 const en: Record<WijkKey, string> = {
   'file.empty': 'The file is empty.',
   'file.unreadable': 'The file is not a readable CSV (for example a quote that is never closed).',
+  'file.encoding': `The file is not UTF-8 text (this line has a character that cannot be read); ${SAVE_AS_UTF8.en}.`,
   'file.noRegion': 'No column with region codes found (expected: Codering_…, WijkenEnBuurten, RegioS or wijk_code).',
   'file.noPeriod': 'No column with the year found (expected: Perioden or jaar).',
   'file.missing': 'Column {prefix} is missing.',

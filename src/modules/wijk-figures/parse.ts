@@ -7,9 +7,10 @@
 import { parse } from 'csv-parse/sync';
 import { COLUMN_PREFIX, INDICATORS, type Indicator, REQUIRED_INDICATORS, regionKind, type WijkFigure } from './model.ts';
 import type { WijkRegister } from './register.ts';
+import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
 
 export type ProblemKey =
-  | 'file.empty' | 'file.unreadable' | 'file.noRegion' | 'file.noPeriod' | 'file.missing' | 'file.twice'
+  | 'file.empty' | 'file.unreadable' | 'file.encoding' | 'file.noRegion' | 'file.noPeriod' | 'file.missing' | 'file.twice'
   | 'row.code' | 'row.unknownWijk' | 'row.unknownMunicipality' | 'row.period' | 'row.number' | 'row.range' | 'row.duplicate';
 export type Problem = { line: number; key: ProblemKey; params?: Record<string, string | number> };
 
@@ -33,14 +34,6 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 const ADULTS = /^(20300|18 jaar of ouder|18\+)$/i;
 const VALUE_MARGIN = /^(MW00000|waarde)$/i;
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes); // an Excel re-save in Windows-1252
-  }
-}
-
 function separator(header: string): string {
   const count = (ch: string) => header.split(ch).length - 1;
   return [';', '\t', ','].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ';');
@@ -55,8 +48,14 @@ function findColumn(header: string[], patterns: RegExp[]): number {
 }
 
 export function parseWijkCsv(bytes: Uint8Array, known: Known): ParsedFile {
-  const text = decode(bytes).replace(/^\uFEFF/, '');
   const out: ParsedFile = { figures: [], problems: [], fileErrors: [], rows: 0, skipped: 0, columns: {} };
+  let text: string;
+  try {
+    text = decodeTextFile(bytes).text;
+  } catch (e) {
+    if (e instanceof TextEncodingError) return { ...out, fileErrors: [{ line: e.line, key: 'file.encoding' }] };
+    throw e;
+  }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   if (!firstLine.trim()) return { ...out, fileErrors: [{ line: 1, key: 'file.empty' }] };
   let records: { record: string[]; info: { lines: number } }[];
