@@ -30,6 +30,20 @@ const nl = {
   'data.cancel': 'Annuleren',
   'data.done': 'Geïmporteerd: {created} nieuw, {replaced} vervangen, {unchanged} ongewijzigd.',
   'data.expired': 'Deze import is niet meer beschikbaar. Upload het bestand opnieuw.',
+  'data.published': 'Let op: het bestand heeft antwoorden voor de gepubliceerde editie(s) {years}. Importeren verandert resultaten die al openbaar zijn (landelijke resultaten, rapporten, factsheets). De import wordt vastgelegd met uw naam.',
+  'data.publishedOk': 'Ik weet dat dit de gepubliceerde resultaten van {years} verandert, en wil toch importeren',
+  'data.publishedNeeded': 'Vink aan dat u de gepubliceerde resultaten van {years} wilt veranderen. Er is niets geïmporteerd.',
+  'data.history': 'Eerdere imports',
+  'data.history.none': 'Er zijn nog geen antwoorden geïmporteerd.',
+  'data.history.when': 'Wanneer',
+  'data.history.who': 'Door',
+  'data.history.file': 'Bestand',
+  'data.history.editions': 'Edities',
+  'data.history.counts': 'Vragenlijsten',
+  'data.history.cli': 'opdrachtregel',
+  'data.history.unknown': 'onbekend (account gewist)',
+  'data.history.published': '(gepubliceerd: {years})',
+  'data.history.countsText': '{pairs}: {created} nieuw, {replaced} vervangen, {unchanged} ongewijzigd',
 } as const;
 
 type Key = keyof typeof nl;
@@ -62,6 +76,20 @@ const en: Record<Key, string> = {
   'data.cancel': 'Cancel',
   'data.done': 'Imported: {created} new, {replaced} replaced, {unchanged} unchanged.',
   'data.expired': 'This import is no longer available. Upload the file again.',
+  'data.published': 'Note: the file has answers for the published edition(s) {years}. Importing changes results that are already public (national results, reports, factsheets). The import is recorded with your name.',
+  'data.publishedOk': 'I know this changes the published results of {years}, and want to import anyway',
+  'data.publishedNeeded': 'Tick that you want to change the published results of {years}. Nothing has been imported.',
+  'data.history': 'Earlier imports',
+  'data.history.none': 'No answers have been imported yet.',
+  'data.history.when': 'When',
+  'data.history.who': 'By',
+  'data.history.file': 'File',
+  'data.history.editions': 'Editions',
+  'data.history.counts': 'Questionnaires',
+  'data.history.cli': 'command line',
+  'data.history.unknown': 'unknown (account erased)',
+  'data.history.published': '(published: {years})',
+  'data.history.countsText': '{pairs}: {created} new, {replaced} replaced, {unchanged} unchanged',
 };
 
 export function dt(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

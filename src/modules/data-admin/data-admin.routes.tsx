@@ -6,8 +6,9 @@ import { page } from '../../web/render.ts';
 import { type AuthEnv, authText, CsrfField, ErrorSummary, requireRole } from '../auth/index.ts';
 import { AdminLayout } from '../admin/index.ts';
 import {
-  exportCsv, exportSps, exportXlsx, type ImportReport, importResponses, loadExportData, statsFor,
+  exportCsv, exportSps, exportXlsx, type ImportAudit, type ImportReport, importResponses, listResponseImports, loadExportData, statsFor,
 } from '../data-exchange/index.ts';
+import { formatDateTime } from '../../web/i18n.ts';
 import { listEditions } from '../editions/index.ts';
 import { suppress, toCsv, toJson } from '../statistics/index.ts';
 import { dt } from './data-admin.i18n.ts';
@@ -53,9 +54,43 @@ dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
         </table>
       </div>
       {session.account.role === 'admin' ? <UploadForm lang={lang} session={session} /> : null}
+      {session.account.role === 'admin' ? <History lang={lang} imports={await listResponseImports(db)} /> : null}
     </AdminLayout>,
   );
 });
+
+/** The audit of imports: who, when, which file, how many; an import into a published edition says so. */
+function History({ lang, imports }: { lang: 'nl' | 'en'; imports: ImportAudit[] }) {
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{dt(lang, 'data.history')}</h2>
+      {imports.length === 0 ? <p>{dt(lang, 'data.history.none')}</p> : (
+        <div class="table-scroll" tabindex={0}>
+          <table class="data-table">
+            <caption class="visually-hidden">{dt(lang, 'data.history')}</caption>
+            <thead>
+              <tr>{(['when', 'who', 'file', 'editions', 'counts'] as const).map((k) => <th scope="col">{dt(lang, `data.history.${k}`)}</th>)}</tr>
+            </thead>
+            <tbody>
+              {imports.map((i) => (
+                <tr>
+                  <td>{formatDateTime(lang, i.importedAt)}</td>
+                  <td>{i.via === 'cli' ? dt(lang, 'data.history.cli') : (i.who ?? dt(lang, 'data.history.unknown'))}</td>
+                  <td>{i.fileName}</td>
+                  <td>
+                    {i.editions.join(', ')}
+                    {i.publishedEditions.length ? <> <strong>{dt(lang, 'data.history.published', { years: i.publishedEditions.join(', ') })}</strong></> : null}
+                  </td>
+                  <td>{dt(lang, 'data.history.countsText', { pairs: i.pairs, created: i.created, replaced: i.replaced, unchanged: i.unchanged })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
 
 /** `main`: the form is the page (after a failed upload), so its heading is the page's h1. */
 function UploadForm({ lang, session, error, main }: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; error?: string; main?: boolean }) {
@@ -102,10 +137,17 @@ dataAdminRoutes.post('/import', requireRole('admin'), async (c) => {
   return page(c, <Preview lang={lang} session={session} path={c.req.path} file={file.name} report={report} uploadId={uploadId} />, report.errors.length ? 422 : 200);
 });
 
-function Preview(p: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; path: string; file: string; report: ImportReport; uploadId?: string }) {
+function Preview(p: {
+  lang: 'nl' | 'en'; session: AuthEnv['Variables']['session']; path: string; file: string; report: ImportReport; uploadId?: string;
+  /** The confirmation was posted without ticking the published-edition box. */
+  confirmMissing?: boolean;
+}) {
   const { lang, report } = p;
+  const years = report.published.join(', ');
+  const needed = p.confirmMissing ? dt(lang, 'data.publishedNeeded', { years }) : undefined;
   return (
-    <AdminLayout lang={lang} title={dt(lang, 'data.preview', { file: p.file })} path={p.path} session={p.session}>
+    <AdminLayout lang={lang} title={`${needed ? authText(lang, 'errors.prefix') : ''}${dt(lang, 'data.preview', { file: p.file })}`} path={p.path} session={p.session}>
+      {needed ? <ErrorSummary lang={lang} errors={[{ field: 'gepubliceerd', message: needed }]} /> : null}
       <h1>{dt(lang, 'data.preview', { file: p.file })}</h1>
       {report.errors.length ? (
         <>
@@ -122,6 +164,16 @@ function Preview(p: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session'
           <CsrfField session={p.session} />
           <input type="hidden" name="upload" value={p.uploadId} />
           <p>{dt(lang, 'data.ok', { pairs: report.pairs, created: report.created, replaced: report.replaced, unchanged: report.unchanged })}</p>
+          {report.published.length ? (
+            <>
+              <div class="notice notice--warn"><p>{dt(lang, 'data.published', { years })}</p></div>
+              <div class={needed ? 'choice field--error' : 'choice'}>
+                {needed ? <p class="error-message" id="gepubliceerd-error">{needed}</p> : null}
+                <input type="checkbox" id="gepubliceerd" name="gepubliceerd" value="ja" aria-describedby={needed ? 'gepubliceerd-error' : undefined} />
+                <label for="gepubliceerd">{dt(lang, 'data.publishedOk', { years })}</label>
+              </div>
+            </>
+          ) : null}
           <div class="button-row">
             <button type="submit">{dt(lang, 'data.confirm')}</button>
             <a class="button secondary" href="/beheer/gegevens">{dt(lang, 'data.cancel')}</a>
@@ -135,15 +187,29 @@ function Preview(p: { lang: 'nl' | 'en'; session: AuthEnv['Variables']['session'
 dataAdminRoutes.post('/import/bevestigen', requireRole('admin'), async (c) => {
   const { db, now } = c.get('deps');
   const lang = c.get('lang');
-  const id = String((await c.req.parseBody()).upload ?? '');
-  const upload = await db.one<{ fileName: string; content: Buffer }>(
-    `DELETE FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2 RETURNING file_name AS "fileName", content`,
-    [id, c.get('session').account.id],
+  const body = await c.req.parseBody();
+  const id = String(body.upload ?? '');
+  const session = c.get('session');
+  const publishedOk = body.gepubliceerd === 'ja';
+  // Taken out first, so a double click imports once.
+  const upload = await db.one<{ fileName: string; content: Buffer; createdAt: Date }>(
+    `DELETE FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2
+     RETURNING file_name AS "fileName", content, created_at AS "createdAt"`,
+    [id, session.account.id],
   );
   if (!upload) return c.redirect('/beheer/gegevens?klaar=verlopen', 303);
-  const report = await importResponses(db, new Uint8Array(upload.content), { now: now(), actor: upload.fileName });
+  const report = await importResponses(db, new Uint8Array(upload.content), {
+    now: now(), actor: upload.fileName, publishedOk, audit: { via: 'web', accountId: session.account.id, fileName: upload.fileName },
+  });
+  // A published edition without the box ticked: the same check page again, the upload kept, nothing saved.
+  if (report.needsConfirmation) {
+    await db.query('INSERT INTO pending_uploads (id, kind, file_name, content, account_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id, 'responses', upload.fileName, upload.content, session.account.id, upload.createdAt,
+    ]);
+    return page(c, <Preview lang={lang} session={session} path={c.req.path} file={upload.fileName} report={{ ...report, dryRun: true }} uploadId={id} confirmMissing />, 400);
+  }
   // The data changed between check and confirm: show what is wrong now; nothing was saved.
-  if (report.errors.length) return page(c, <Preview lang={lang} session={c.get('session')} path={c.req.path} file={upload.fileName} report={report} />, 422);
+  if (report.errors.length) return page(c, <Preview lang={lang} session={session} path={c.req.path} file={upload.fileName} report={report} />, 422);
   return c.redirect(`/beheer/gegevens?klaar=geimporteerd&nieuw=${report.created}&vervangen=${report.replaced}&gelijk=${report.unchanged}`, 303);
 });
 
