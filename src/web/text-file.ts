@@ -50,6 +50,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * An imported name (or any one-line cell) as one line: line breaks (Alt+Enter in an Excel cell),
+ * tabs, other control characters and runs of spaces become a single space; NUL goes (PostgreSQL
+ * text cannot hold it). "Jan\r\nde Vries" is stored and shown as "Jan de Vries".
+ */
+export function singleLine(value: string): string {
+  return value.split('\u0000').join('').replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+}
+
 /** The text of a CSV upload without its BOM; throws TextEncodingError for a file that is neither UTF-8 nor Windows-1252. */
 export function decodeTextFile(bytes: Uint8Array): TextFile {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));

@@ -2,6 +2,7 @@
 // Types of the report and the pure helpers that read a row; the checks that need the
 // register live in import.check.ts.
 import { z } from 'zod';
+import { singleLine } from '../../web/text-file.ts';
 import type { ListProblem } from '../spreadsheet/index.ts';
 import type { Table } from './read-table.ts';
 
@@ -49,11 +50,12 @@ export const TableSchema = z.object({
 export function toRows(table: Table): ImportRow[] {
   return table.rows.map(({ line, cells }) => ({
     line,
-    name: (cells[COLUMNS.name] ?? '').replace(/\s+/g, ' ').trim(),
+    // Names are one line: line breaks, tabs and control characters become a space.
+    name: singleLine(cells[COLUMNS.name] ?? ''),
     email: (cells[COLUMNS.email] ?? '').trim(),
     phone: (cells[COLUMNS.phone] ?? '').trim(),
     code: (cells[COLUMNS.code] ?? '').trim(),
-    municipalityName: (cells[COLUMNS.municipality] ?? '').trim(),
+    municipalityName: singleLine(cells[COLUMNS.municipality] ?? ''),
   }));
 }
 

@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { isZip, LIST_LIMITS, readListSheet } from '../spreadsheet/index.ts';
 import type { Problem } from './problems.ts';
-import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
+import { decodeTextFile, singleLine, TextEncodingError } from '../../web/text-file.ts';
 
 export type RawContact = {
   line: number;
@@ -43,8 +43,8 @@ function fromTable(table: { line: number; cells: string[] }[]): ParsedFile {
   if (problems.length) return { rows: [], problems };
   const rows: RawContact[] = [];
   for (const r of body) {
-    // NUL cannot be stored (PostgreSQL text/jsonb) and is never meant: left out.
-    const get = (f: Field) => (idx[f] < 0 ? '' : (r.cells[idx[f]] ?? '').split('\u0000').join('').trim());
+    // Every field is one line: a line break or tab in a cell (Alt+Enter in Excel) is a space, NUL goes.
+    const get = (f: Field) => (idx[f] < 0 ? '' : singleLine(r.cells[idx[f]] ?? ''));
     const row = { line: r.line, municipalityCode: get('municipalityCode'), municipalityName: get('municipalityName'), name: get('name'), email: get('email'), function: get('function'), phone: get('phone') };
     if (Object.entries(row).every(([k, v]) => k === 'line' || v === '')) continue;
     rows.push(row);

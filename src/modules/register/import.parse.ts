@@ -2,7 +2,7 @@
 // the line it starts on, so every problem can name its line. The rules are in import.check.ts.
 import { parse } from 'csv-parse/sync';
 import { type FileKind, type NamedFile, type Problem, REQUIRED_COLUMNS } from './import.model.ts';
-import { decodeTextFile, TextEncodingError } from '../../web/text-file.ts';
+import { decodeTextFile, singleLine, TextEncodingError } from '../../web/text-file.ts';
 
 export type CsvRecord = { line: number; values: Record<string, string> };
 export type CsvTable = { columns: string[]; records: CsvRecord[] };
@@ -39,7 +39,8 @@ export function readCsv(kind: Exclude<FileKind, 'geo'>, file: NamedFile): { tabl
   }
   const records = raw.slice(1).map((cells, i) => ({
     line: starts[i + 1] ?? i + 2,
-    values: Object.fromEntries(columns.map((c, j) => [c, (cells[j] ?? '').trim()])),
+    // Every value is one line: a line break or tab in a name (an Excel cell) becomes a space.
+    values: Object.fromEntries(columns.map((c, j) => [c, singleLine(cells[j] ?? '')])),
   }));
   if (records.length === 0) return { problems: [{ file: kind, key: 'file.noRows' }] };
   return { table: { columns, records }, problems: [] };
