@@ -7,7 +7,9 @@
 // - the national results: list, summary, response with its map, every theme page, charts with text
 //   alternatives, Dutch and English, 320 pixels wide;
 // - the public example factsheet of Gravendonck;
-// - staff: the bureau opens a report; an advisor of another region gets a refusal.
+// - staff: the bureau opens a report; an advisor of another region gets a refusal;
+// - the comparison with municipalities of similar size: the report's panel (a GET form) and the
+//   national table per size class, with and without JavaScript.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonalLink } from '../../src/modules/auth/index.ts';
@@ -374,4 +376,33 @@ describe('the example factsheet and the staff view', { timeout: 60_000 }, () => 
     const file = await other.request.get(`${app.baseUrl}/beheer/factsheet/2022/${A.code}.pdf`);
     expect(file.status()).toBe(404);
   });
+});
+
+// Issue 19.1: comparing with municipalities of similar size, in the web report and the national results.
+describe('comparison with municipalities of similar size', { timeout: 60_000 }, () => {
+  for (const script of [true, false]) {
+    it(`${js(script)}: the report's comparison panel chooses the size class; the national size table opens; axe`, async () => {
+      const page = await newPage(script);
+      const title = `Rapportage ${B.name}`;
+      await page.goto(reportUrl(B));
+      await see(page, title);
+      const panel = page.getByRole('group', { name: 'Vergelijk uw antwoorden met' });
+      expect(await panel.getByRole('radio', { name: /^gemeenten in de provincie / }).isChecked()).toBe(true);
+      await panel.getByRole('radio', { name: /^gemeenten van vergelijkbare grootte / }).check();
+      await page.getByRole('button', { name: 'Toon de vergelijking' }).click();
+      await page.waitForURL((u) => u.searchParams.get('vergelijk') === 'grootte');
+      await arrive(page, title, `the report compared with similar municipalities ${js(script)}`);
+      expect(new URL(page.url()).hash).toBe('#wat-nu');
+      expect(await page.getByRole('radio', { name: /^gemeenten van vergelijkbare grootte / }).isChecked()).toBe(true);
+      const heads = await page.locator('.report-question table thead th').allTextContents();
+      expect(heads.some((h) => /^Gemeenten met .*inwoners/.test(h.trim()))).toBe(true);
+      expect(heads.some((h) => h.trim().startsWith('Provincie '))).toBe(false);
+
+      await page.goto(`${app.baseUrl}/resultaten/2022/thema/signaleren`);
+      const h1 = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+      await page.getByText('Per grootteklasse van de gemeente (2022)').first().click();
+      expect(await page.getByRole('table', { name: /^Cijfers bij figuur \d+ per grootteklasse/ }).first().isVisible()).toBe(true);
+      await arrive(page, h1, `a national theme page with the size table open ${js(script)}`);
+    });
+  }
 });
