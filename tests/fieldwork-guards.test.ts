@@ -220,6 +220,19 @@ describe('reminders planned for a date and time', () => {
     expect(await delivered()).toEqual(['anna@amsterdam.example.nl']);
   });
 
+  it('the CLI plans too (send-reminders --at), and refuses a moment in the past', async () => {
+    clock = new Date('2023-10-07T08:00:00Z');
+    expect(await cli(sendRemindersCommand, '--edition', '2023', '--at', '2023-10-09T09:15')).toEqual([
+      'Herinneringen gepland op 9 oktober 2023, 09:15. De server (npm start) verstuurt ze dan; annuleren kan in /beheer/edities/2023/uitnodigen.',
+    ]);
+    await expect(cli(sendRemindersCommand, '--edition', '2023', '--at', '2023-10-07T09:00')).rejects.toThrow('Dit moment is al voorbij');
+    await expect(cli(sendRemindersCommand, '--edition', '2023', '--at', 'morgen')).rejects.toThrow('--at verwacht een datum en tijd');
+    expect(smtp.received).toEqual([]);
+    const planned = await db.query<{ at: Date }>(`SELECT send_at AS at FROM scheduled_mailings WHERE status = 'scheduled'`);
+    expect(planned.map((r) => r.at.toISOString())).toEqual(['2023-10-09T07:15:00.000Z']);
+    await db.query(`UPDATE scheduled_mailings SET status = 'cancelled' WHERE status = 'scheduled'`);
+  });
+
   async function plan2(date: string, time: string) {
     const res = await admin.post('/beheer/edities/2023/uitnodigen/herinneringen/plannen', [['datum', date], ['tijd', time]]);
     expect(res.status).toBe(303);
