@@ -166,6 +166,22 @@ describe('signing in with an e-mailed link', () => {
     expect(known.statements.length).toBeGreaterThan(2);
     expect(unknown.statements).toEqual(known.statements);
     expect(off.statements).toEqual(known.statements);
+
+    // The product's own sender (the outbox): the same INSERT either way, a row only for the known one.
+    const product = createApp({ db: recording(db), config, now: () => clock });
+    const outboxRows = async () => Number((await db.one<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE kind = 'sign-in'"))!.n);
+    const viaOutbox = async (email: string) => {
+      statements.length = 0;
+      const before = await outboxRows();
+      const res = await new Browser(undefined, product).post('/inloggen', [['email', email]]);
+      expect(res.status).toBe(303);
+      return { statements: [...statements], queued: (await outboxRows()) - before };
+    };
+    const knownMail = await viaOutbox(admin.email);
+    const unknownMail = await viaOutbox('ook-onbekend@example.nl');
+    expect([knownMail.queued, unknownMail.queued]).toEqual([1, 0]);
+    expect(knownMail.statements.some((s) => s.includes('INSERT INTO outbox'))).toBe(true);
+    expect(unknownMail.statements).toEqual(knownMail.statements);
   });
 
   it('refuses a malformed address with an error summary', async () => {

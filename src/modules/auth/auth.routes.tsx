@@ -14,7 +14,9 @@ import { ConfirmPage, LinkProblemPage, NoticePage, returnQuery, SentPage, SignIn
 
 /** Delivers a sign-in link by e-mail (the outbox, in the product); `url` is secret: never log it. */
 export type SendSignInLink = (to: string, url: string) => Promise<void>;
-export type AuthRoutesOptions = { sendSignInLink?: SendSignInLink };
+/** The work of sending a link of this length, sending nothing (for an unknown address; see sendLinkIfKnown). */
+export type SendNoLink = (url: string) => Promise<void>;
+export type AuthRoutesOptions = { sendSignInLink?: SendSignInLink; sendNoLink?: SendNoLink };
 
 /** Until mail is wired up: the link goes nowhere (create-admin prints one for the first admin). */
 export const sendNowhere: SendSignInLink = async () => {};
@@ -28,21 +30,22 @@ function linkProblem(c: Ctx, problem: LinkProblem, returnTo: string) {
 
 /**
  * Sends a link when the address has an active account. Known and unknown addresses take the same
- * path through the database (requestSignInLink) and get the same answer; a failing sender is
- * swallowed (without the address or link in the log) so it cannot tell either.
+ * path through the database (requestSignInLink), then the sender for a known one and `sendNoLink`
+ * (the same work, sending nothing) for an unknown one, and get the same answer; a failing sender
+ * is swallowed (without the address or link in the log) so it cannot tell either.
  */
-async function sendLinkIfKnown(c: Ctx, email: string, returnTo: string, send: SendSignInLink) {
+async function sendLinkIfKnown(c: Ctx, email: string, returnTo: string, send: SendSignInLink, sendNoLink: SendNoLink) {
   const { db, config, now } = c.get('deps');
   const link = await requestSignInLink(db, email, now());
-  if (!link) return;
   try {
-    await send(link.email, signInUrl(config.baseUrl, link.token, returnTo));
+    if (link) await send(link.email, signInUrl(config.baseUrl, link.token, returnTo));
+    else await sendNoLink(signInUrl(config.baseUrl, 'x'.repeat(43), returnTo));
   } catch (e) {
     console.error(`[${now().toISOString()}] sign-in link not sent: ${(e as Error).name}`);
   }
 }
 
-export function createAuthRoutes({ sendSignInLink = sendNowhere }: AuthRoutesOptions = {}) {
+export function createAuthRoutes({ sendSignInLink = sendNowhere, sendNoLink = async () => {} }: AuthRoutesOptions = {}) {
   return new Hono<AppEnv>()
     .get('/inloggen', (c) => {
       const lang = c.get('lang');
@@ -66,7 +69,7 @@ export function createAuthRoutes({ sendSignInLink = sendNowhere }: AuthRoutesOpt
         const body = at(lang, 'rateLimit.body', { time: formatDateTime(lang, rate.retryAt) });
         return page(c, <NoticePage lang={lang} path={c.req.path} title={at(lang, 'rateLimit.title')} body={body} />, 429);
       }
-      await sendLinkIfKnown(c, email, returnTo, sendSignInLink);
+      await sendLinkIfKnown(c, email, returnTo, sendSignInLink, sendNoLink);
       const query = returnQuery(returnTo);
       return c.redirect(`/inloggen${query ? `${query}&` : '?'}verstuurd=1`, 303);
     })

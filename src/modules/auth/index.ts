@@ -6,7 +6,7 @@ export {
   isRole, isValidEmail, listAccounts, normalizeEmail, type Role, ROLES,
 } from './accounts.repo.ts';
 export { at as authText, type AuthKey, translator } from './auth.i18n.ts';
-export { authRoutes, type AuthRoutesOptions, createAuthRoutes, type SendSignInLink, sendNowhere } from './auth.routes.tsx';
+export { authRoutes, type AuthRoutesOptions, createAuthRoutes, type SendNoLink, type SendSignInLink, sendNowhere } from './auth.routes.tsx';
 export { type AuthEnv, CSRF_FIELD, CsrfField, csrfMatches, csrfProtection, isCrossSite, requireRole, signInRedirect } from './guard.tsx';
 export { checkMagicLink, consumeMagicLink, createMagicLink, DEFAULT_RETURN, type LinkProblem, MAGIC_LINK_TTL_MS, requestSignInLink, safeReturnTo, signInUrl } from './magic-links.ts';
 export { clientIp, MAX_PER_EMAIL, MAX_PER_IP, RATE_WINDOW_MS, recordSignInAttempt } from './rate-limit.ts';

@@ -50,6 +50,20 @@ export async function enqueue(db: Db, m: NewMessage, now: Date): Promise<OutboxM
 }
 
 /**
+ * Queues a message only when `really`, with the same statement either way: a sign-in request
+ * queues its link for a known address and does the same work, writing nothing, for an unknown one.
+ */
+export async function enqueueIf(db: Db, really: boolean, m: NewMessage, now: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO outbox (idempotency_key, kind, to_address, subject, body_text, edition, municipality_code, created_at, next_attempt_at, attachments)
+     SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::int, $7::text, $8::timestamptz, $8::timestamptz, $9::jsonb WHERE $10::boolean
+     ON CONFLICT (idempotency_key) DO NOTHING`,
+    [m.idempotencyKey ?? null, m.kind, m.to, m.subject, m.text, m.edition ?? null, m.municipalityCode ?? null, now,
+      m.attachments?.length ? JSON.stringify(m.attachments) : null, really],
+  );
+}
+
+/**
  * Claims up to `limit` due messages with a lease. SKIP LOCKED lets several workers claim side by
  * side without taking the same row; a lease that runs out (a worker died) makes the row due again.
  */
