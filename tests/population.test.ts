@@ -175,6 +175,10 @@ describe('/beheer/indeling/inwoners', () => {
     expect(await state()).toBe(before);
     const empty = await admin.upload('/beheer/indeling/inwoners', { jaar: '' }, 'x.csv');
     expect(empty.status).toBe(400);
+    const checked = await admin.upload('/beheer/indeling/inwoners', { jaar: '2023', controleren: '1', bestand: new Blob([shipped(2023)]) }, 'cbs-2023.csv');
+    expect(checked.status).toBe(200);
+    expect(text(parse(await checked.text()).querySelector('[role=status]'))).toContain('Gecontroleerd, niets opgeslagen: cbs-2023.csv is in orde.');
+    expect(await state()).toBe(before);
     const good = await admin.upload('/beheer/indeling/inwoners', { jaar: '2023', bestand: new Blob([shipped(2023)]) }, 'cbs-2023.csv');
     expect(good.status).toBe(200);
     expect(text(parse(await good.text()).querySelector('[role=status]'))).toContain('Inwonertallen 2023 opgeslagen uit cbs-2023.csv');
