@@ -2,7 +2,7 @@
 // takes ~150 ms (mostly reading every answer): see web/fingerprint-cache.ts.
 import type { Db } from '../../../db/client.ts';
 import { fingerprintCache } from '../../../web/fingerprint-cache.ts';
-import { loadResults, type ResultsData } from './data.ts';
+import { loadResults } from './data.ts';
 
 async function fingerprint(db: Db, year: number): Promise<string> {
   const row = await db.one<{ fp: string }>(
