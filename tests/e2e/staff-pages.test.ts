@@ -199,6 +199,14 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.waitForURL(/uitgenodigd=\d+/);
     await arrive(page, 'Accounts', 'accounts: invited');
     expect(await status(page).textContent()).toContain('Het account voor Nina Nieuw (nina@minvws.example.nl) is aangemaakt.');
+    // Disabling her account and enabling it again (issue 21.5); the own account has no button.
+    await page.getByRole('button', { name: 'Uitschakelen Nina Nieuw' }).click();
+    await page.waitForURL(/uitgeschakeld=\d+/);
+    await arrive(page, 'Accounts', 'accounts: one disabled');
+    expect(await status(page).textContent()).toContain('Het account van Nina Nieuw (nina@minvws.example.nl) is uitgeschakeld');
+    await page.getByRole('button', { name: 'Weer inschakelen Nina Nieuw' }).click();
+    await page.waitForURL(/ingeschakeld=\d+/);
+    await arrive(page, 'Accounts', 'accounts: enabled again');
     // No mail server: her sign-in link is in the outbox, readable, with the notice.
     await page.goto(`${app.baseUrl}/beheer/outbox`);
     await arrive(page, 'Outbox', 'outbox with a sign-in link (no mail server)');
@@ -263,6 +271,19 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Controleren' }).click();
     await arrive(page, 'Controle van invalid-2022.csv', 'answers: a file with errors');
     expect(await page.getByRole('button', { name: 'Importeren' }).count()).toBe(0);
+    // A good file for the published 2022 (issue 21.5): a warning and a box to tick; confirming
+    // without the tick is refused in words and changes nothing (so the demo stays as it is here).
+    await adminMenu(page).getByRole('link', { name: 'Gegevens', exact: true }).click();
+    await page.getByLabel('CSV-bestand').setInputFiles(fixture('responses', 'valid-2021-2022.csv'));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await arrive(page, 'Controle van valid-2021-2022.csv', 'answers: a file for a published edition');
+    expect(await page.getByText(/^Let op: het bestand heeft antwoorden voor de gepubliceerde editie\(s\) .*2022/).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('alert').waitFor();
+    await arrive(page, 'Controle van valid-2021-2022.csv', 'answers: confirmed without the tick');
+    expect(await isFocused(page.getByRole('alert')), 'the error summary takes focus').toBe(true);
+    await page.getByRole('alert').getByRole('link').click();
+    expect(await isFocused(page.getByRole('checkbox')), 'its link goes to the box').toBe(true);
 
     // The register of a new year: no year and no file, a list with errors, then 2025 imported.
     await adminMenu(page).getByRole('link', { name: 'Gemeentelijke indeling', exact: true }).click();
