@@ -191,6 +191,19 @@ dataAdminRoutes.post('/import/bevestigen', requireRole('admin'), async (c) => {
   const id = String(body.upload ?? '');
   const session = c.get('session');
   const publishedOk = body.gepubliceerd === 'ja';
+  // A published edition without the box ticked: the same check page again, 400, and the upload
+  // left exactly as it was (looked at, not taken out), nothing saved.
+  if (!publishedOk) {
+    const kept = await db.one<{ fileName: string; content: Buffer }>(
+      `SELECT file_name AS "fileName", content FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2`,
+      [id, session.account.id],
+    );
+    if (!kept) return c.redirect('/beheer/gegevens?klaar=verlopen', 303);
+    const check = await importResponses(db, new Uint8Array(kept.content), { now: now(), actor: kept.fileName, dryRun: true });
+    if (check.published.length) {
+      return page(c, <Preview lang={lang} session={session} path={c.req.path} file={kept.fileName} report={check} uploadId={id} confirmMissing />, 400);
+    }
+  }
   // Taken out first, so a double click imports once.
   const upload = await db.one<{ fileName: string; content: Buffer; createdAt: Date }>(
     `DELETE FROM pending_uploads WHERE id = $1 AND kind = 'responses' AND account_id = $2
