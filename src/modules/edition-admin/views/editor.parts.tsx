@@ -111,7 +111,8 @@ export function Bilingual(p: { lang: Lang; id: string; legend: string; hint?: st
   );
 }
 
-export function TextInput(p: { lang: Lang; id: string; label: string; hint?: string; value: string; errors?: EditError[]; width?: 'code' | 'number' | 'url' }) {
+/** A label, its hint and its error above one control, which gets aria-invalid and aria-describedby. */
+function Field(p: { lang: Lang; id: string; label: string; hint?: string; errors?: EditError[]; control: (aria: { 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => Child }) {
   const err = errorFor(p.errors, p.id);
   const hintId = p.hint ? `${p.id}-hint` : undefined;
   return (
@@ -119,10 +120,17 @@ export function TextInput(p: { lang: Lang; id: string; label: string; hint?: str
       <label class="block" for={p.id}>{p.label}</label>
       {p.hint ? <p class="hint" id={hintId}>{p.hint}</p> : null}
       <ErrorLine lang={p.lang} error={err} id={p.id} />
-      <input type={p.width === 'url' ? 'url' : 'text'} id={p.id} name={p.id} value={p.value} class={p.width ? `input--${p.width}` : undefined}
-        spellcheck={p.width === 'code' || p.width === 'url' ? false : undefined} inputmode={p.width === 'number' ? 'numeric' : undefined}
-        aria-invalid={err ? 'true' : undefined} aria-describedby={describedBy(hintId, err && `${p.id}-error`)} />
+      {p.control({ 'aria-invalid': err ? 'true' : undefined, 'aria-describedby': describedBy(hintId, err && `${p.id}-error`) })}
     </div>
+  );
+}
+
+export function TextInput(p: { lang: Lang; id: string; label: string; hint?: string; value: string; errors?: EditError[]; width?: 'code' | 'number' | 'url' }) {
+  return (
+    <Field {...p} control={(aria) => (
+      <input type={p.width === 'url' ? 'url' : 'text'} id={p.id} name={p.id} value={p.value} class={p.width ? `input--${p.width}` : undefined}
+        spellcheck={p.width === 'code' || p.width === 'url' ? false : undefined} inputmode={p.width === 'number' ? 'numeric' : undefined} {...aria} />
+    )} />
   );
 }
 
@@ -169,17 +177,12 @@ export function Choices(p: { lang: Lang; name: string; legend: string; hint?: st
 }
 
 export function Select(p: { lang: Lang; id: string; label: string; hint?: string; choices: Choice[]; value: string; errors?: EditError[] }) {
-  const err = errorFor(p.errors, p.id);
-  const hintId = p.hint ? `${p.id}-hint` : undefined;
   return (
-    <div class={err ? 'field--error' : undefined}>
-      <label class="block" for={p.id}>{p.label}</label>
-      {p.hint ? <p class="hint" id={hintId}>{p.hint}</p> : null}
-      <ErrorLine lang={p.lang} error={err} id={p.id} />
-      <select id={p.id} name={p.id} aria-invalid={err ? 'true' : undefined} aria-describedby={describedBy(hintId, err && `${p.id}-error`)}>
+    <Field {...p} control={(aria) => (
+      <select id={p.id} name={p.id} {...aria}>
         {p.choices.map((c) => <option value={c.value} selected={c.value === p.value}>{c.label}</option>)}
       </select>
-    </div>
+    )} />
   );
 }
 
