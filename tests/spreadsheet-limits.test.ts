@@ -162,7 +162,7 @@ beforeAll(async () => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The first spreadsheet after a start loads ExcelJS and runs its XML parser cold (a one-time pause
+  // The first spreadsheet after a start runs the XML parser cold (a one-time pause
   // of a few hundred milliseconds on this machine); the measurements below are about reading files
   // on a running server, so one ordinary list is read first.
   await parseContactsFile(await workbook((r) => ['GM0363', 'Amsterdam', `Persoon ${r}`, `p${r}@amsterdam.nl`], 3000), 'warm.xlsx');

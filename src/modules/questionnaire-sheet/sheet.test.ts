@@ -394,8 +394,8 @@ describe('limits: a file that would keep the server busy is refused before it is
     }
   });
 
-  it('the zip check follows the parts as the streaming reader does: many small parts together, or bytes after the parts, are refused', async () => {
-    expect(await checkZip(zipOf([['a.xml', Buffer.from('<a/>')]]))).toEqual({ ok: true, entries: ['a.xml'] });
+  it('the zip check follows the parts as the reader does: many small parts together, or bytes after the parts, are refused', async () => {
+    expect(await checkZip(zipOf([['a.xml', Buffer.from('<a/>')]]))).toMatchObject({ ok: true, entries: ['a.xml'] });
     const many = Array.from({ length: 30 }, (_, i): [string, Buffer] => [`p${i}.xml`, Buffer.alloc(1024 * 1024, 0x20)]);
     expect(await checkZip(zipOf(many))).toEqual({ ok: false, reason: 'tooBig' });
     const parts = zipOf([['a.xml', Buffer.from('<a/>')]]);

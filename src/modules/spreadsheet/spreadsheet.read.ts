@@ -1,12 +1,11 @@
-// XLSX bytes → the text of every cell, per sheet and row, with ExcelJS's streaming reader, within
-// limits: the file's size, its unpacked size and parts (spreadsheet.zip.ts, checked before ExcelJS
-// sees a byte), rows per sheet, cells in all, characters per cell. The reader works through the
-// unpacked XML in small chunks and gives way to other requests every few milliseconds; memory stays
-// bounded by the limits. (The first read after a start loads ExcelJS itself: a one-time pause.) Excel and LibreOffice hand back text as rich text, numbers,
-// booleans (TRUE), links or with spaces around: all become plain trimmed text here.
-import { Readable } from 'node:stream';
-import type ExcelJSType from 'exceljs';
+// XLSX bytes → the text of every cell, per sheet (in tab order) and row, within limits: the file's
+// size, its unpacked size and parts (spreadsheet.zip.ts, checked while unpacking), rows per sheet,
+// cells in all, characters per cell. The XML is parsed in small chunks (spreadsheet.xml.ts), giving
+// way to other requests every few milliseconds; memory stays bounded by the limits. Excel and
+// LibreOffice hand back text as rich text, numbers, booleans (TRUE) or with spaces around: all become
+// plain trimmed text here. Why not ExcelJS's streaming reader: decision 017.
 import { checkZip } from './spreadsheet.zip.ts';
+import { type RawCell, readRelationships, readSharedStrings, readSheetList, readSheetRows, turns } from './spreadsheet.xml.ts';
 
 export type SpreadsheetLimits = {
   /** The uploaded file itself. */
@@ -42,29 +41,32 @@ export type ReadResult =
   | { ok: false; reason: 'notZip' | 'broken' | 'unreadable' };
 
 export type ReadOptions = {
-  /** `first`: only the first sheet (in the zip's order, as ExcelJS's streaming reader meets them). */
+  /** `first`: only the first sheet (the first tab). */
   sheets: 'all' | 'first';
   /** At a sheet's row limit: `file` stops reading altogether, `sheet` goes on with the next sheet. */
   stopAtRowLimit: 'file' | 'sheet';
 };
 
-type Value = ExcelJSType.CellValue | { sharedString: number } | undefined;
-
-/** A cell's value as text, or why it has none. */
-export function cellText(v: Value): { text: string } | { problem: string } {
-  if (v === null || v === undefined) return { text: '' };
-  if (typeof v === 'string') return { text: v };
-  if (typeof v === 'number') return Number.isFinite(v) ? { text: String(v) } : { problem: 'geen geldig getal' };
-  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE' };
-  if (v instanceof Date) return { problem: 'dit is een datum; typ de tekst (met een \' ervoor blijft het tekst)' };
-  if ('richText' in v) return { text: v.richText.map((r) => r.text ?? '').join('') };
-  if ('error' in v) return { problem: `een foutwaarde (${v.error})` };
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as { result?: Value }).result;
-    return result === undefined ? { problem: 'een formule zonder uitkomst; typ de waarde zelf' } : cellText(result);
+/** A cell's text, or why it has none; `shared` are the workbook's shared strings. */
+export function cellText(cell: RawCell, shared: readonly string[]): { text: string } | { problem: string } {
+  const v = cell.value;
+  switch (cell.type) {
+    case 's': {
+      const text = v === undefined ? undefined : shared[Number.parseInt(v, 10)];
+      return text === undefined ? { problem: 'een waarde die niet als tekst te lezen is' } : { text };
+    }
+    case 'inlineStr':
+      return { text: cell.inline ?? v ?? '' };
+    case 'e':
+      return { problem: `een foutwaarde (${v ?? '?'})` };
+    case 'd':
+      return { problem: 'dit is een datum; typ de tekst (met een \' ervoor blijft het tekst)' };
   }
-  if ('hyperlink' in v) return cellText((v as { text?: Value }).text);
-  return { problem: 'een waarde die niet als tekst te lezen is' };
+  if (v === undefined) return cell.formula ? { problem: 'een formule zonder uitkomst; typ de waarde zelf' } : { text: '' };
+  if (cell.type === 'str') return { text: v };
+  if (cell.type === 'b') return { text: v.trim() === '1' ? 'TRUE' : 'FALSE' };
+  const n = Number(v);
+  return v.trim() !== '' && Number.isFinite(n) ? { text: String(n) } : { problem: 'geen geldig getal' };
 }
 
 /** Line ends as \n, no NUL (PostgreSQL cannot store it and nobody types it), no spaces around. */
@@ -81,65 +83,82 @@ export const count = (n: number) => n.toLocaleString('nl-NL');
 
 export async function readSpreadsheet(data: Uint8Array, limits: SpreadsheetLimits, options: ReadOptions): Promise<ReadResult> {
   if (data.byteLength > limits.bytes) return { ok: false, reason: 'bytes', limit: limits.bytes };
-  const zip = await checkZip(data, limits);
+  const zip = await checkZip(data, limits, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
   if (!zip.ok) {
     const why = { notZip: 'notZip', broken: 'broken', tooBig: 'unpackedBytes', tooMany: 'entries' } as const;
     const reason = why[zip.reason];
     return reason === 'unpackedBytes' || reason === 'entries' ? { ok: false, reason, limit: limits[reason] } : { ok: false, reason };
   }
-  // Loaded when first needed: ExcelJS holds ~30 MB the answering and report pages never use.
-  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
-  });
-  const grids: Grid[] = [];
-  let cells = 0;
-  // ExcelJS hands over rows in promise callbacks: while unpacked XML is waiting, one row follows the
-  // next without other requests getting a turn. Every few milliseconds we give them one.
-  let turn = performance.now();
-  const giveWay = async () => {
-    if (performance.now() - turn < 5) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    turn = performance.now();
-  };
+  const giveWay = turns();
   try {
-    sheets: for await (const sheet of reader) {
-      const name = (sheet as unknown as { name?: string }).name ?? '';
-      const grid: Grid = { name, rows: [], unreadable: [] };
+    const book = await contents(zip.files, giveWay);
+    if (!book) return { ok: false, reason: 'unreadable' };
+    const grids: Grid[] = [];
+    let cells = 0;
+    let overCells = false;
+    for (const sheet of options.sheets === 'first' ? book.sheets.slice(0, 1) : book.sheets) {
+      const grid: Grid = { name: sheet.name, rows: [], unreadable: [] };
       grids.push(grid);
-      for await (const row of sheet as unknown as AsyncIterable<ExcelJSType.Row>) {
-        await giveWay();
-        if (row.number > limits.rows) {
-          grid.cutAt = row.number;
-          // Past the limit this sheet is left (its part is still skipped over, at most `unpackedBytes`).
-          if (options.stopAtRowLimit === 'file') break sheets;
-          break;
-        }
-        const found = new Map<number, string>();
-        let over = false;
-        // forEach skips the holes of a sparse row (a lone cell in column XFD is one cell, not 16,384).
-        (row.values as Value[]).forEach((v, col) => {
-          if (over || v === undefined || v === null) return;
-          if (++cells > limits.cells) {
-            over = true;
-            return;
+      await readSheetRows(sheet.bytes, {
+        cell: () => {
+          overCells = ++cells > limits.cells;
+          return !overCells;
+        },
+        row: (row) => {
+          if (row.row > limits.rows) {
+            // Past the limit the rest of this sheet is not read.
+            grid.cutAt = row.row;
+            return false;
           }
-          const t = cellText(v);
-          // Measured before anything is copied: one long shared string may fill thousands of cells.
-          if ('problem' in t) grid.unreadable.push({ row: row.number, col, message: t.problem });
-          else if (t.text.length > limits.cellChars) grid.unreadable.push({ row: row.number, col, message: `de cel heeft meer dan ${count(limits.cellChars)} tekens` });
-          else {
-            const text = clean(t.text);
-            if (text) found.set(col, text);
+          const found = new Map<number, string>();
+          for (const cell of row.cells) {
+            const t = cellText(cell, book.shared);
+            // Measured before anything is copied: one long shared string may fill thousands of cells.
+            if ('problem' in t) grid.unreadable.push({ row: row.row, col: cell.col, message: t.problem });
+            else if (t.text.length > limits.cellChars) grid.unreadable.push({ row: row.row, col: cell.col, message: `de cel heeft meer dan ${count(limits.cellChars)} tekens` });
+            else {
+              const text = clean(t.text);
+              if (text) found.set(cell.col, text);
+            }
           }
-        });
-        if (over) return { ok: false, reason: 'cells', limit: limits.cells };
-        if (found.size) grid.rows.push({ row: row.number, cells: found });
-      }
-      if (options.sheets === 'first') break;
+          if (found.size) grid.rows.push({ row: row.row, cells: found });
+          return true;
+        },
+      }, giveWay);
+      if (overCells) return { ok: false, reason: 'cells', limit: limits.cells };
+      if (grid.cutAt !== undefined && options.stopAtRowLimit === 'file') break;
     }
+    return { ok: true, grids };
   } catch {
+    // No well-formed XML, not UTF-8, or parts that do not fit together.
     return { ok: false, reason: 'unreadable' };
   }
-  return { ok: true, grids };
+}
+
+/**
+ * The workbook's sheets in tab order with their parts, and its shared strings; undefined when the
+ * zip is no workbook (no workbook part, or a sheet whose part is missing).
+ */
+async function contents(files: Map<string, Buffer>, giveWay: () => Promise<void>) {
+  const rootRels = files.get('_rels/.rels');
+  const root = rootRels ? await readRelationships(rootRels, '', giveWay) : new Map();
+  const bookName = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const bookBytes = files.get(bookName);
+  if (!bookBytes) return undefined;
+  const folder = bookName.includes('/') ? bookName.slice(0, bookName.lastIndexOf('/')) : '';
+  const relsBytes = files.get(`${folder ? `${folder}/` : ''}_rels/${bookName.slice(folder.length ? folder.length + 1 : 0)}.rels`);
+  const rels = relsBytes ? await readRelationships(relsBytes, folder, giveWay) : new Map<string, { target: string; type: string }>();
+  const sharedName = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${folder}/sharedStrings.xml`;
+  const sharedBytes = files.get(sharedName);
+  const shared = sharedBytes ? await readSharedStrings(sharedBytes, giveWay) : [];
+  const sheets: { name: string; bytes: Buffer }[] = [];
+  for (const s of await readSheetList(bookBytes, giveWay)) {
+    const target = rels.get(s.rel)?.target;
+    // A chart sheet or dialog sheet has no cells to read.
+    if (target && /(chart|dialog|macro)sheets\//.test(target)) continue;
+    const bytes = target ? files.get(target) : undefined;
+    if (!bytes) return undefined;
+    sheets.push({ name: s.name, bytes });
+  }
+  return { sheets, shared };
 }
