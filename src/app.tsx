@@ -20,6 +20,7 @@ import { dataAdminRoutes } from './modules/data-admin/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { createAuthRoutes, type SendNoLink, type SendSignInLink } from './modules/auth/index.ts';
 import { enqueueIf } from './modules/mail/index.ts';
+import { createMetrics, metricsRoutes, observeRequests, routePattern, fallbackLogger } from './modules/operations/index.ts';
 import { LIST_LIMITS } from './modules/spreadsheet/index.ts';
 import { homeRoutes } from './web/home.tsx';
 import { factsheetRoutes } from './modules/reports/factsheet/index.ts';
@@ -81,6 +82,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     opts.sendSignInLink ?? ((to, url) => enqueueIf(deps.db, true, signInMail(to, url), deps.now()));
   const sendNoLink: SendNoLink | undefined =
     opts.sendSignInLink ? undefined : (url) => enqueueIf(deps.db, false, signInMail('niemand@example.invalid', url), deps.now());
+  // First, so the log line and the metrics see every request with its whole duration and final status.
+  const log = deps.log ?? fallbackLogger;
+  const metrics = deps.metrics ?? (deps.config.metricsToken ? createMetrics(deps.db) : undefined);
+  app.use(observeRequests(log, metrics));
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -164,6 +169,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     if (!body) return c.notFound();
     return c.body(body, 200, { 'content-type': mime[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600' });
   });
+  if (metrics && deps.config.metricsToken) app.route('/', metricsRoutes(metrics, deps.config.metricsToken));
   app.route('/', homeRoutes);
   app.route('/', responsesRoutes);
   app.route('/', nationalResultsRoutes);
@@ -192,7 +198,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
     if (err instanceof HTTPException) return err.getResponse();
     const lang = c.get('lang') ?? 'nl';
     const down = isDatabaseDown(err);
-    if (!down) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.routePath}: ${redact(err)}`);
+    if (!down) log.error({ reqId: c.get('reqId'), method: c.req.method, route: routePattern(c), err: redact(err) }, 'request failed');
+    else log.warn({ reqId: c.get('reqId'), method: c.req.method, route: routePattern(c), err: redact(err) }, 'database unavailable');
     const key = down ? 'page.unavailable' : 'page.error';
     return page(c, <MessagePage lang={lang} path={c.req.path} title={t(lang, `${key}.title`)} body={t(lang, `${key}.body`)} />, down ? 503 : 500);
   });

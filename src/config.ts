@@ -1,6 +1,7 @@
 // Environment parsed once (see CONTRACTS.md "Running").
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './modules/operations/log.model.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -10,6 +11,9 @@ const Env = z.object({
   SMTP_URL: z.string().optional(),
   DEMO: z.enum(['0', '1']).default('1'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Long enough that guessing it is hopeless (e.g. `openssl rand -hex 32`).
+  METRICS_TOKEN: z.string().min(16, 'minstens 16 tekens').optional(),
 });
 
 export type Config = {
@@ -24,6 +28,10 @@ export type Config = {
    * is ignored (anyone can send it) and the socket's address is the client.
    */
   trustProxy?: number;
+  /** pino level; `silent` writes nothing. */
+  logLevel?: LogLevel;
+  /** When set, GET /metrics answers requests carrying `Authorization: Bearer <metricsToken>`; else 404. */
+  metricsToken?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     demo: e.DEMO === '1',
     trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

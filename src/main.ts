@@ -7,26 +7,38 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { runDueSchedules } from './modules/fieldwork/index.ts';
 import { createMailer, startDeliveryLoop } from './modules/mail/index.ts';
+import { createLogger, createMetrics } from './modules/operations/index.ts';
 import { retentionDays, startRetentionLoop } from './modules/privacy/index.ts';
 
 async function main() {
   const config = loadConfig();
+  // JSON lines on stdout (readable in a terminal); a failure to start stays one plain line on stderr (below).
+  const log = createLogger(config.logLevel);
   const db = await openDatabase(config, 'server');
   await loadReferenceData(db);
-  if (config.demo && (await loadDemoIfEmpty(db, new Date()))) console.log('Demogegevens geladen (start zonder: DEMO=0).');
+  if (config.demo && (await loadDemoIfEmpty(db, new Date()))) log.info('Demogegevens geladen (start zonder: DEMO=0).');
   const now = () => new Date();
-  const app = createApp({ db, config, now });
+  const metrics = config.metricsToken ? createMetrics(db) : undefined;
+  const app = createApp({ db, config, now, log, metrics });
   // Without SMTP_URL messages wait in the outbox (readable in the admin). The loop runs either way:
   // planned reminders are queued at their time (claimed in the database: once, across restarts and instances).
   const mailer = createMailer(config.smtpUrl);
-  const stopDelivery = startDeliveryLoop(db, mailer, now, 5000, { before: (at) => runDueSchedules(db, config.baseUrl, at) });
+  const stopDelivery = startDeliveryLoop(db, mailer, now, 5000, {
+    before: (at) => runDueSchedules(db, config.baseUrl, at),
+    after: (report) => {
+      metrics?.observeDelivery(report);
+      if (report.sent || report.failed) log.info(report, 'mail delivered');
+    },
+  });
   // Personal data is erased RETENTION_DAYS after publication — but not the fictitious demo people.
   const demo = await db.one<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM answer_changes WHERE actor_kind = 'demo') AS yes`);
-  const stopRetention = demo?.yes ? () => {} : startRetentionLoop(db, now, retentionDays());
-  if (demo?.yes) console.log('Demogegevens: de bewaartermijn voor persoonsgegevens wordt niet automatisch toegepast.');
+  const stopRetention = demo?.yes ? () => {} : startRetentionLoop(db, now, retentionDays(), undefined, undefined, log);
+  if (demo?.yes) log.info('Demogegevens: de bewaartermijn voor persoonsgegevens wordt niet automatisch toegepast.');
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL-server' : `ingebouwde database in ${config.dataDir}`;
-    console.log(`Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
+    // Tools (tests, bench) find the port in this line.
+    log.info({ port: info.port, database: config.databaseUrl ? 'postgres' : 'pglite', metrics: Boolean(metrics) },
+      `Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
   });
   // Stop taking requests, let those under way (and a mail round) finish, then close the database:
   // an answer being saved while the operator stops the server is still stored and acknowledged.
@@ -34,6 +46,7 @@ async function main() {
   const stop = () => {
     if (stopping) process.exit(1); // a second Ctrl-C: do not wait any longer
     stopping = true;
+    log.info('Stoppen: lopende verzoeken en een mailronde worden afgemaakt.');
     stopRetention();
     const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
     // close() hangs up on idle keep-alive connections only once; those idle after their last answer follow.

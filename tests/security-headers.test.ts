@@ -318,9 +318,10 @@ describe('no personal data in the logs', () => {
     await brokenApp.request('/inloggen', { method: 'POST', body: new URLSearchParams({ email: contact.email }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
 
     // The error paths were taken, and logged what they should: the kind of error, not the data.
-    expect(lines.some((l) => /sign-in link not sent: Error$/.test(l)), lines.join('\n')).toBe(true);
-    expect(lines.some((l) => /invitation link not sent: Error$/.test(l)), lines.join('\n')).toBe(true);
-    expect(lines.some((l) => /POST \/inloggen: Error 22P02: invalid input syntax for type integer: "…"/.test(l)), lines.join('\n')).toBe(true);
+    // (JSON lines, as the server writes them: src/modules/operations.)
+    expect(lines.some((l) => /"err":"Error","msg":"sign-in link not sent"/.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => /"err":"Error","msg":"invitation link not sent"/.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => /"method":"POST","route":"\/inloggen","err":"Error 22P02: invalid input syntax for type integer: \\"…\\""/.test(l)), lines.join('\n')).toBe(true);
     const secrets = [fx.A.token, fx.B.token, fx.A.reportToken, fx.B.reportToken];
     const leaks: string[] = [];
     for (const line of lines) {

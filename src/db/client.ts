@@ -20,6 +20,8 @@ export interface Db {
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
+  /** Connections of this process's pool, for /metrics (absent inside a transaction). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 type Queryable = { query: (q: { text: string; values?: unknown[]; name?: string }) => Promise<{ rows: unknown[] }> };
@@ -61,10 +63,11 @@ export function dbFromPool(pool: pg.Pool, kind: Db['kind'], onClose: () => Promi
     client.release();
     return result;
   };
-  return bind(pool, tx, async () => {
+  const db = bind(pool, tx, async () => {
     await pool.end();
     await onClose();
   }, kind);
+  return { ...db, poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }) };
 }
 
 /** pg's error for a query that got no answer within query_timeout. */

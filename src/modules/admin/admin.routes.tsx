@@ -2,6 +2,7 @@
 import { type Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
 import { page } from '../../web/render.ts';
+import { requestLog } from '../operations/index.ts';
 import {
   type AuthEnv, authText, createAccount, createMagicLink, disableAccount, DuplicateAccountError, enableAccount, findAccount, listAccounts, requireRole,
   type SendSignInLink, sendNowhere, signInUrl,
@@ -99,7 +100,7 @@ export function createAdminRoutes({ sendSignInLink = sendNowhere }: AdminRoutesO
       await sendSignInLink(invite.email, signInUrl(config.baseUrl, token));
     } catch (e) {
       sent = false;
-      console.error(`[${now().toISOString()}] invitation link not sent: ${(e as Error).name}`);
+      requestLog(c).error({ err: (e as Error).name }, 'invitation link not sent');
     }
     return c.redirect(`/beheer/accounts?uitgenodigd=${id}${sent ? '' : '&verstuurd=0'}`, 303);
   });

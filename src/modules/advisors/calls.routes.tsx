@@ -3,6 +3,7 @@
 import { type Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
 import { page } from '../../web/render.ts';
+import { requestLog } from '../operations/index.ts';
 import { type AuthEnv, requireRole } from '../auth/index.ts';
 import { readCall, todayInNl } from './call-form.ts';
 import { listCalls, logCall } from './calls.repo.ts';
@@ -88,7 +89,8 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
         const sent = await sendReminder(db, { edition: year, municipalityCode: m.code, requestedBy: c.get('session').account, baseUrl: config.baseUrl, now: now() });
         result = sent.sent ? (sent.kind === 'invitation' ? 'invited' : 'sent') : sent.reason;
       } catch (e) {
-        console.error(`[${now().toISOString()}] reminder ${year} ${m.code} not sent: ${(e as Error).message}`);
+        // The kind of error only: a database or mail error may quote an address.
+        requestLog(c).error({ edition: year, municipality: m.code, err: (e as Error).name }, 'reminder not sent');
         result = 'failed';
       }
     }

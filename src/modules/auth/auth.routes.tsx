@@ -4,6 +4,7 @@ import type { AppEnv, Ctx } from '../../web/context.ts';
 import { first, readForm } from '../../web/form.ts';
 import { formatDateTime } from '../../web/i18n.ts';
 import { page } from '../../web/render.ts';
+import { requestLog } from '../operations/index.ts';
 import { isValidEmail, normalizeEmail } from './accounts.repo.ts';
 import { at } from './auth.i18n.ts';
 import { CSRF_FIELD, csrfFailure, csrfMatches, isCrossSite } from './guard.tsx';
@@ -41,7 +42,7 @@ async function sendLinkIfKnown(c: Ctx, email: string, returnTo: string, send: Se
     if (link) await send(link.email, signInUrl(config.baseUrl, link.token, returnTo));
     else await sendNoLink(signInUrl(config.baseUrl, 'x'.repeat(43), returnTo));
   } catch (e) {
-    console.error(`[${now().toISOString()}] sign-in link not sent: ${(e as Error).name}`);
+    requestLog(c).error({ err: (e as Error).name }, 'sign-in link not sent');
   }
 }
 

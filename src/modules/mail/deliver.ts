@@ -34,6 +34,8 @@ function smtpError(err: unknown): string {
 export type LoopOptions = {
   /** Runs first in every round, e.g. the planned mailings that are due (their messages then go out in the same round). */
   before?: (now: Date) => Promise<unknown>;
+  /** After each delivery round, with what it sent and what failed (for /metrics). */
+  after?: (report: DeliveryReport) => void;
 };
 
 /**
@@ -48,7 +50,7 @@ export function startDeliveryLoop(db: Db, mailer: Mailer | undefined, now: () =>
     // A failing round (the database away for a moment) is simply tried again at the next tick.
     round = (async () => {
       if (opts.before) await opts.before(now()).catch(() => {});
-      if (mailer) await deliverDue(db, mailer, now);
+      if (mailer) opts.after?.(await deliverDue(db, mailer, now));
     })().then(() => {}, () => {}).finally(() => { round = undefined; });
   }, everyMs);
   timer.unref();

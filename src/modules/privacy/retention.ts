@@ -63,16 +63,22 @@ export async function applyRetention(db: Db, now: Date, days: number, via: Erasu
   return results;
 }
 
+type RetentionLog = { info: (fields: object, msg: string) => void; error: (fields: object, msg: string) => void };
+const consoleLog: RetentionLog = { info: (f, m) => console.log(m, f), error: (f, m) => console.error(m, f) };
+
 /** Runs applyRetention a minute after start and then once a day; returns a function that stops it. */
-export function startRetentionLoop(db: Db, now: () => Date, days = retentionDays(), everyMs = DAY_MS, firstAfterMs = 60_000): () => void {
+export function startRetentionLoop(
+  db: Db, now: () => Date, days = retentionDays(), everyMs = DAY_MS, firstAfterMs = 60_000, log: RetentionLog = consoleLog,
+): () => void {
   const run = () => {
     applyRetention(db, now(), days).then(
       (done) => {
         for (const r of done) {
-          console.log(`Bewaartermijn (${days} dagen), editie ${r.edition ?? 'zonder'}: ${r.contacts} contactpersonen, ${r.calls} gespreksnotities, ${r.messages} e-mails gewist.`);
+          log.info({ days, edition: r.edition, contacts: r.contacts, calls: r.calls, messages: r.messages },
+            `Bewaartermijn (${days} dagen), editie ${r.edition ?? 'zonder'}: ${r.contacts} contactpersonen, ${r.calls} gespreksnotities, ${r.messages} e-mails gewist.`);
         }
       },
-      (e: unknown) => console.error(`[${now().toISOString()}] retention failed: ${(e as Error).message}`),
+      (e: unknown) => log.error({ err: (e as Error).name, code: (e as { code?: string }).code }, 'retention failed'),
     );
   };
   const first = setTimeout(run, firstAfterMs);
