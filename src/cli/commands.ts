@@ -18,6 +18,7 @@ import { linkCommand } from './commands/link.ts';
 import { nationalReportCommand } from './commands/national-report.ts';
 import { personalDataCommand } from './commands/personal-data.ts';
 import { questionnaireCommand } from './commands/questionnaire.ts';
+import { reportTextCommand } from './commands/report-text.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { sendInvitationsCommand } from './commands/send-invitations.ts';
 import { sendRemindersCommand } from './commands/send-reminders.ts';
@@ -26,7 +27,7 @@ import { migrateCommand } from './commands/migrate.ts';
 export const commands: Command[] = [
   migrateCommand, demoCommand, editionCommand, importRegisterCommand, importPopulationCommand, createAdminCommand, linkCommand,
   importContactsCommand, sendInvitationsCommand, sendRemindersCommand,
-  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand,
+  importResponsesCommand, exportResponsesCommand, statsCommand, importAdvisorsCommand, importWijkFiguresCommand, nationalReportCommand, reportTextCommand,
   factsheetCommand, factsheetsCommand,
   questionnaireCommand,
   backupCommand, restoreCommand, personalDataCommand,

@@ -4,6 +4,7 @@ import { createEdition, EditionStateError } from '../../modules/edition-admin/ed
 import { ensureExampleResponse } from '../../modules/demo/index.ts';
 import { closeEdition, editionState, getEdition, openEdition, publishEdition } from '../../modules/editions/index.ts';
 import { hasRegister } from '../../modules/register/index.ts';
+import { publishTextOrFail } from './report-text.ts';
 import { isoDate, parse, year } from '../args.ts';
 import { type Command, CliError } from '../cli-error.ts';
 
@@ -52,6 +53,8 @@ export const editionCommand: Command = {
       out(`Editie ${y} is gesloten.`);
     } else {
       await db.tx(async (tx) => {
+        // The bureau's report text is published with the edition, or neither is (issue 18).
+        await publishTextOrFail(tx, y, now());
         await publishEdition(tx, y, now());
         // The demo's example municipality follows the newest published edition.
         await ensureExampleResponse(tx);

@@ -53,6 +53,7 @@ export const en: Record<EaKey, string> = {
   'state.error.noRegister': 'This edition cannot open: the municipal register of {register} is missing. Import it first via Administration → Municipal register or with npm run cli -- import-register --year {register} --municipalities gemeenten-{register}.csv …',
   'state.error.noClosingDate': 'First enter a closing date in the planning.',
   'state.error.closingPast': 'The closing date is in the past. First choose a new closing date in the planning.',
+  'state.error.reportText': 'The report text has {n} placeholder(s) that do not resolve: {list}. Correct them under Report text first; then the edition can be published.',
   'action.open.button': 'Open edition',
   'action.open.title': 'Open edition {year}?',
   'action.open.body': 'Municipalities can then answer the questionnaire with their personal link, up to and including {date}. As soon as a municipality has saved answers, the questionnaire can no longer be changed.',

@@ -54,6 +54,7 @@ export const nl = {
   'state.error.noRegister': 'Deze editie kan niet open: de gemeentelijke indeling van {register} ontbreekt. Importeer die eerst via Beheer → Gemeentelijke indeling of met npm run cli -- import-register --year {register} --municipalities gemeenten-{register}.csv …',
   'state.error.noClosingDate': 'Vul eerst een sluitingsdatum in bij de planning.',
   'state.error.closingPast': 'De sluitingsdatum ligt in het verleden. Kies eerst een nieuwe sluitingsdatum bij de planning.',
+  'state.error.reportText': 'De rapporttekst heeft {n} plaatshouder(s) die niet kloppen: {list}. Verbeter ze eerst onder Rapporttekst; dan kan de editie worden gepubliceerd.',
   'action.open.button': 'Editie openen',
   'action.open.title': 'Editie {year} openen?',
   'action.open.body': 'Gemeenten kunnen dan met hun persoonlijke link de vragenlijst invullen, tot en met {date}. Zodra een gemeente antwoorden heeft opgeslagen, kan de vragenlijst niet meer worden gewijzigd.',

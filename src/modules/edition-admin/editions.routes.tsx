@@ -12,6 +12,7 @@ import {
   saveDates, type StateAction,
 } from './editions.service.ts';
 import { answeredMunicipalities } from './questionnaire.service.ts';
+import { editionProblems, TextProblemsError } from '../report-text/index.ts';
 import { ConfirmPage } from './views/confirm.views.tsx';
 import { ACTION_SLUG, EditionPage } from './views/edition.views.tsx';
 import { EditionsPage } from './views/editions.views.tsx';
@@ -43,13 +44,19 @@ async function editionPage(c: C, extra: { values?: DateValues; errors?: DateErro
     status);
 }
 
+/** An unresolved placeholder in the report text blocks publishing (issue 18). */
+async function reportTextProblem(db: Parameters<typeof editionProblems>[0], year: number): Promise<Problem | undefined> {
+  const problems = await editionProblems(db, year);
+  return problems.length ? { key: 'state.error.reportText', params: { n: problems.length, list: problems.map((p) => `{${p.name}}`).join(', ') } } : undefined;
+}
+
 async function confirmPage(c: C, problem?: Problem) {
   const { db, now } = c.get('deps');
   const lang = c.get('lang');
   const action = SLUG_ACTION[c.req.param('action') ?? ''];
   const e = await findEditionRow(db, Number(c.req.param('year')), now());
   if (!e || !action) return c.notFound();
-  const why = problem ?? actionProblem(e, action, now());
+  const why = problem ?? actionProblem(e, action, now()) ?? (action === 'publish' ? await reportTextProblem(db, e.year) : undefined);
   const params = { year: e.year, date: e.closesOn ?? '', submitted: e.submitted, invited: e.invited,
     rate: e.invited ? `${Math.round((100 * e.submitted) / e.invited)}%` : '–' };
   // Publishing says how many municipalities the results rest on, and warns when that is few.
@@ -112,6 +119,7 @@ export function editionRoutes(app: Hono<AuthEnv>) {
     try {
       await changeState(db, year, action, now());
     } catch (e) {
+      if (e instanceof TextProblemsError) return confirmPage(c, await reportTextProblem(db, year));
       if (!(e instanceof EditionStateError)) throw e;
       return confirmPage(c, { key: e.key, params: e.params });
     }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { ensureExampleResponse } from '../demo/index.ts';
 import { closeEdition, type EditionState, editionState, invitedCountSql, openEdition, publishEdition } from '../editions/index.ts';
 import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
+import { publishText } from '../report-text/index.ts';
 import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
 import type { EaKey } from './edition-admin.i18n.ts';
 import { copyForEdition } from './questionnaire-edit.ts';
@@ -194,6 +195,8 @@ export async function changeState(db: Db, year: number, action: StateAction, now
     } else if (action === 'close') {
       await closeEdition(tx, year, now);
     } else {
+      // The bureau's report text is published with the edition, or neither is (issue 18).
+      await publishText(tx, year, now, null);
       await publishEdition(tx, year, now);
       // The demo's example municipality follows the newest published edition.
       await ensureExampleResponse(tx);

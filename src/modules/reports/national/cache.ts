@@ -12,7 +12,8 @@ async function fingerprint(db: Db, year: number): Promise<string> {
        (SELECT concat_ws(':', count(*), max(a.updated_at)) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.edition <= $1),
        (SELECT count(*) FROM invitations WHERE edition <= $1),
        (SELECT g.imported_at FROM register_geometry g JOIN editions e ON g.year = e.register_year WHERE e.year = $1),
-       (SELECT p.imported_at FROM population_imports p JOIN editions e ON p.year = e.register_year WHERE e.year = $1)) AS fp`,
+       (SELECT p.imported_at FROM population_imports p JOIN editions e ON p.year = e.register_year WHERE e.year = $1),
+       (SELECT t.published_at FROM report_text_publications t WHERE t.edition = $1)) AS fp`,
     [year],
   );
   return row?.fp ?? '';

@@ -9,6 +9,8 @@ import { sizeClassesByEdition } from '../../population/index.ts';
 import { listProvinces, mapGeometry, provincesByEdition, type Province } from '../../register/index.ts';
 import type { MapGeometry } from '../../../web/charts/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
+import type { PublishedText } from '../../report-text/report-text.model.ts';
+import { textForResults } from '../../report-text/report-text.repo.ts';
 import { computeStats, countingMerges, type StatsRow, suppress } from '../../statistics/index.ts';
 import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
 
@@ -40,6 +42,8 @@ export type ResultsData = {
   municipalities: Map<string, { name: string; province: string }>;
   /** Not published: only the bureau's concept PDF asks for this. */
   concept: boolean;
+  /** The bureau's chapters (issue 18): as published, or the drafts for a concept; placeholders unresolved. */
+  text?: PublishedText;
 };
 
 export type LoadOptions = { includeUnpublished?: boolean };
@@ -53,7 +57,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const editions = shown.map((e) => e.year);
   const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
 
-  const [submitted, register, provinces, municipalities, geometry, classes] = await Promise.all([
+  const [submitted, register, provinces, municipalities, geometry, classes, text] = await Promise.all([
     listSubmittedResponses(db, editions),
     provincesByEdition(db),
     listProvinces(db),
@@ -63,6 +67,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     ),
     mapGeometry(db, edition.registerYear),
     sizeClassesByEdition(db),
+    textForResults(db, year, !edition.publishedAt),
   ]);
   // Size classes only for the shown edition: its cross-table (trends by size class are not shown).
   const ownClasses = classes.get(year);
@@ -100,6 +105,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     sizes: ownClasses !== undefined,
     municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name, province: m.province }])),
     concept: !edition.publishedAt,
+    text,
   };
 }
 

@@ -1,0 +1,257 @@
+// The bureau's report text (issue 18, points 1–2): placeholders resolve to exactly the numbers of
+// the statistics module (every kind), unknown and suppressed placeholders block publishing, drafts
+// versus what was published, a stale save is refused, and the CLI refuses wrong input.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../src/cli/cli-error.ts';
+import { editionCommand } from '../src/cli/commands/edition.ts';
+import { reportTextCommand } from '../src/cli/commands/report-text.ts';
+import type { Config } from '../src/config.ts';
+import type { Db } from '../src/db/client.ts';
+import { changeState } from '../src/modules/edition-admin/index.ts';
+import { closeEdition, getEdition, publishEdition } from '../src/modules/editions/index.ts';
+import {
+  chapterStates, createResolver, editionData, ensureChapters, findPublication, placeholdersIn, problemsIn, renderHtml, saveDraft, StaleRevisionError,
+  textForResults, TextProblemsError,
+} from '../src/modules/report-text/index.ts';
+import { MIN_N } from '../src/modules/reports/national/index.ts';
+import { figureNumbers } from '../src/modules/reports/national/figures.ts';
+import { provincesByEdition } from '../src/modules/register/index.ts';
+import { listSubmittedResponses } from '../src/modules/responses/submitted.ts';
+import type { Answers } from '../src/modules/responses/answer.model.ts';
+import { computeStats, suppress } from '../src/modules/statistics/index.ts';
+import { createTestDb } from './test-db.ts';
+
+const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
+const now = new Date('2023-03-01T10:00:00Z');
+let db: Db;
+
+const week = (v: string): Answers => ({ week_tegen_eenzaamheid: { value: v } });
+// 2022: Groningen alone in its province (n = 1, suppressed there); 8 of 11 say ja nationally.
+const R2022: Array<[string, Answers]> = [
+  ['GM0014', week('nee')], ['GM0344', { ...week('ja'), doelgroepen: { items: { ouderen: 'ja', jongeren: 'nee' } } }], ['GM0307', week('ja')],
+  ['GM0353', week('ja')], ['GM0356', week('ja')], ['GM0321', week('nee')], ['GM0340', { signaalpunt: { value: 'ja' } }], ['GM0363', week('ja')],
+  ['GM0392', week('ja')], ['GM0361', week('ja')], ['GM0362', week('ja')], ['GM0394', week('nee')],
+];
+// 2021: 5 of 8 say ja; four come back in 2022 (the panel).
+const R2021: Array<[string, Answers]> = [
+  ['GM0344', week('ja')], ['GM0307', week('ja')], ['GM0363', week('ja')], ['GM0392', week('nee')],
+  ['GM0358', week('ja')], ['GM0310', week('ja')], ['GM0312', week('nee')], ['GM0313', week('nee')],
+];
+
+async function respond(edition: number, code: string, answers: Answers): Promise<void> {
+  const r = await db.one<{ id: number }>(
+    `INSERT INTO responses (edition, municipality_code, status, submitted_at) VALUES ($1, $2, 'submitted', $3) RETURNING id`,
+    [edition, code, new Date(`${edition}-10-15T12:00:00Z`)],
+  );
+  for (const [question, answer] of Object.entries(answers)) {
+    await db.query('INSERT INTO answers (response_id, question, answer) VALUES ($1, $2, $3)', [r?.id, question, JSON.stringify(answer)]);
+  }
+}
+
+const lines: string[] = [];
+const ctx = () => ({ db, config, now: () => now, out: (l: string) => lines.push(l) });
+async function cli(...args: string[]): Promise<{ ok: boolean; out: string; err: string }> {
+  lines.length = 0;
+  try {
+    await reportTextCommand.run(args, ctx());
+    return { ok: true, out: lines.join('\n'), err: '' };
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    expect(e.exitCode).not.toBe(0);
+    return { ok: false, out: lines.join('\n'), err: e.message };
+  }
+}
+
+let tmp: string;
+const file = (name: string, body: string) => {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, body);
+  return p;
+};
+
+beforeAll(async () => {
+  db = await createTestDb();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-text-'));
+  for (const [code, answers] of R2022) await respond(2022, code, answers);
+  for (const [code, answers] of R2021) await respond(2021, code, answers);
+  await db.query('INSERT INTO invitations (edition, municipality_code) SELECT $1, unnest($2::text[])', [2022, [...R2022.map(([c]) => c), 'GM0037', 'GM0047', 'GM0308', 'GM0327']]);
+  await publishEdition(db, 2021, now);
+  await closeEdition(db, 2022, now);
+});
+afterAll(async () => {
+  await db?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('placeholders resolve to the statistics module\'s numbers', () => {
+  it('every kind, checked against computeStats/suppress and by hand', async () => {
+    const data = await editionData(db, 2022);
+    const { resolve } = createResolver(data, 'nl');
+    const value = (name: string) => {
+      const r = resolve(name);
+      if (!r.ok) throw new Error(`${name}: ${r.problem}`);
+      return r.value;
+    };
+    // The statistics module on its own, the way the national results call it.
+    const submitted = await listSubmittedResponses(db, data.editions);
+    const rows = suppress(computeStats(data.qns, submitted, await provincesByEdition(db), { editions: data.editions, scopes: ['national', 'province', 'panel'], panelEditions: data.editions }), { minN: MIN_N });
+    const row = (edition: number, scope: string, question: string, option: string, item: string | null = null) =>
+      rows.find((r) => r.edition === edition && r.scope === scope && r.question === question && r.option === option && r.item === item);
+    const whole = (r: { count: number; n: number } | undefined) => Math.round((100 * (r?.count ?? 0)) / (r?.n ?? 1));
+
+    // respons.*: the invitations and submissions (by hand: 12 of 16, 75%)
+    expect(value('respons.ingevuld')).toBe(12);
+    expect(value('respons.uitgenodigd')).toBe(16);
+    expect(value('respons.percent')).toBe(75);
+    expect(value('respons.vorige.ingevuld')).toBe(8);
+    // panel.n: four municipalities answered both years
+    expect(value('panel.n')).toBe(4);
+    expect(value('panel.n')).toBe(data.panel.size);
+    // vraag.K.O.percent / aantal / vorige / verschil / panel / provincie
+    const ja22 = row(2022, 'national', 'week_tegen_eenzaamheid', 'ja');
+    expect(ja22?.count).toBe(8);
+    expect(value('vraag.week_tegen_eenzaamheid.ja.aantal')).toBe(ja22?.count);
+    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(whole(ja22));
+    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(73);
+    expect(value('vraag.week_tegen_eenzaamheid.n')).toBe(ja22?.n);
+    const ja21 = row(2021, 'national', 'week_tegen_eenzaamheid', 'ja');
+    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(whole(ja21));
+    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(63);
+    expect(value('vraag.week_tegen_eenzaamheid.ja.verschil')).toBe(whole(ja22) - whole(ja21));
+    expect(resolve('vraag.week_tegen_eenzaamheid.ja.verschil')).toMatchObject({ ok: true, text: '+10' });
+    const panel = row(2022, 'panel', 'week_tegen_eenzaamheid', 'ja');
+    expect(panel?.suppressed).toBe(true); // the panel of four is below the minimum
+    expect(resolve('vraag.week_tegen_eenzaamheid.ja.panel')).toMatchObject({ ok: false, problem: 'suppressed' });
+    // per province: the same figure where the statistics show it, a problem where they hide it
+    const seen = { shown: 0, hidden: 0 };
+    for (const p of data.provinces) {
+      const r = row(2022, `province:${p.code}`, 'week_tegen_eenzaamheid', 'ja');
+      if (!r || r.n === 0) continue;
+      const name = `vraag.week_tegen_eenzaamheid.ja.provincie.${p.code}`;
+      if (r.suppressed) {
+        seen.hidden++;
+        expect(resolve(name), name).toMatchObject({ ok: false, problem: 'suppressed' });
+      } else {
+        seen.shown++;
+        expect(value(name), name).toBe(whole(r));
+      }
+    }
+    expect(seen.shown).toBeGreaterThan(0);
+    expect(seen.hidden).toBeGreaterThan(0);
+    // a matrix item below the minimum is suppressed too
+    expect(resolve('vraag.doelgroepen.ouderen.ja.percent')).toMatchObject({ ok: false, problem: 'suppressed' });
+    // figuur.K: the number the charts carry on the web and in the PDF
+    const numbers = figureNumbers(data);
+    expect(value('figuur.week_tegen_eenzaamheid')).toBe(numbers.get('week_tegen_eenzaamheid'));
+    expect(resolve('figuur.week_tegen_eenzaamheid')).toMatchObject({ text: `figuur ${numbers.get('week_tegen_eenzaamheid')}` });
+    expect(createResolver(data, 'en').resolve('figuur.kaart')).toMatchObject({ ok: true, text: 'figure 1' });
+    // unknown: a question, option, measure or kind that does not exist
+    for (const bad of ['vraag.bestaat_niet.ja.percent', 'vraag.week_tegen_eenzaamheid.misschien.percent', 'vraag.week_tegen_eenzaamheid.ja.gemiddelde', 'respons.jaar', 'figuur.bestaat_niet', 'code.ggd.aantal']) {
+      expect(resolve(bad)).toMatchObject({ ok: false, problem: 'unknown' });
+    }
+  });
+
+  it('the insert list offers only placeholders that resolve or are honestly suppressed', async () => {
+    const data = await editionData(db, 2022);
+    const r = createResolver(data, 'nl');
+    const names = r.catalogue().flatMap((g) => g.entries.map((e) => e.name));
+    expect(names).toContain('vraag.week_tegen_eenzaamheid.ja.percent');
+    expect(names).toContain('figuur.week_tegen_eenzaamheid');
+    for (const name of names) {
+      const res = r.resolve(name);
+      if (!res.ok) expect(res.problem, name).not.toBe('unknown');
+    }
+  });
+
+  it('shows a problem at the placeholder in the preview, and "–" on a public page', async () => {
+    const data = await editionData(db, 2022);
+    const { resolve } = createResolver(data, 'nl');
+    const md = 'In {respons.ingevuld} gemeenten, **{vraag.week_tegen_eenzaamheid.ja.percent}%**; {bestaat.niet} <script>x</script>';
+    const preview = renderHtml(md, resolve, { headingBase: 3, preview: { problemText: (_n, p) => p } }).html;
+    expect(preview).toContain('In 12 gemeenten, <strong>73%</strong>');
+    expect(preview).toContain('<mark class="placeholder-error" id="plaatshouder-3">{bestaat.niet}');
+    expect(preview).toContain('&lt;script&gt;');
+    expect(renderHtml(md, resolve, { headingBase: 3 }).html).toContain('; –');
+    expect(placeholdersIn(md, resolve).map((u) => u.resolved.ok)).toEqual([true, true, false]);
+  });
+});
+
+describe('drafts, stale saves and publishing', () => {
+  it('starts with the default chapters: summary, introduction, response, the action lines and pillars, conclusions', async () => {
+    const chapters = await ensureChapters(db, 2022);
+    expect(chapters.map((c) => c.slug).slice(0, 3)).toEqual(['samenvatting', 'inleiding', 'aanpak-en-respons']);
+    expect(chapters.at(-1)?.slug).toBe('conclusies');
+    expect(chapters.filter((c) => c.theme).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('refuses a save on a stale revision, with the colleague\'s version; two saves at once write one version', async () => {
+    const first = await saveDraft(db, { year: 2022, slug: 'inleiding', lang: 'nl', body: 'Eerste tekst.', expectedRevision: 0, now, accountId: null, via: 'web' });
+    expect(first?.revision).toBe(1);
+    const stale = saveDraft(db, { year: 2022, slug: 'inleiding', lang: 'nl', body: 'Tekst van een collega.', expectedRevision: 0, now, accountId: null, via: 'web' });
+    await expect(stale).rejects.toBeInstanceOf(StaleRevisionError);
+    await expect(stale).rejects.toMatchObject({ current: { revision: 1, body: 'Eerste tekst.' } });
+    const both = await Promise.allSettled([1, 2].map((i) => saveDraft(db, { year: 2022, slug: 'inleiding', lang: 'nl', body: `Versie ${i}.`, expectedRevision: 1, now, accountId: null, via: 'web' })));
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((both.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(StaleRevisionError);
+    const state = (await chapterStates(db, 2022)).find((c) => c.slug === 'inleiding');
+    expect(state?.drafts.nl?.revision).toBe(2);
+  });
+
+  it('an unknown or suppressed placeholder blocks publishing the edition; fixed, text and edition are published together', async () => {
+    const states = await chapterStates(db, 2022);
+    const rev = (slug: string) => states.find((c) => c.slug === slug)?.drafts.nl?.revision ?? 0;
+    await saveDraft(db, { year: 2022, slug: 'samenvatting', lang: 'nl', body: 'Respons {respons.percent}%. {vraag.bestaat_niet.ja.percent}', expectedRevision: rev('samenvatting'), now, accountId: null, via: 'web' });
+    await expect(changeState(db, 2022, 'publish', now)).rejects.toBeInstanceOf(TextProblemsError);
+    expect((await getEdition(db, 2022))?.publishedAt).toBeNull();
+    // the CLI refuses too, naming the placeholder
+    lines.length = 0;
+    await expect(editionCommand.run(['2022', '--publish'], ctx())).rejects.toThrow(/\{vraag\.bestaat_niet\.ja\.percent\}/);
+    expect((await getEdition(db, 2022))?.publishedAt).toBeNull();
+    // suppressed blocks as well
+    await saveDraft(db, { year: 2022, slug: 'samenvatting', lang: 'nl', body: 'Groningen: {vraag.week_tegen_eenzaamheid.nee.provincie.PV20}%', expectedRevision: 1, now, accountId: null, via: 'web' });
+    await expect(changeState(db, 2022, 'publish', now)).rejects.toMatchObject({ problems: [{ problem: 'suppressed' }] });
+    await saveDraft(db, { year: 2022, slug: 'samenvatting', lang: 'nl', body: 'Respons {respons.percent}% (zie {figuur.kaart}).', expectedRevision: 2, now, accountId: null, via: 'web' });
+    await changeState(db, 2022, 'publish', now);
+    expect((await getEdition(db, 2022))?.publishedAt).not.toBeNull();
+    const published = await findPublication(db, 2022);
+    expect(published?.chapters.find((c) => c.slug === 'samenvatting')?.body.nl).toBe('Respons {respons.percent}% (zie {figuur.kaart}).');
+  });
+
+  it('after publication a new draft does not change what the public sees until it is published', async () => {
+    await saveDraft(db, { year: 2022, slug: 'samenvatting', lang: 'nl', body: 'Nieuwe concepttekst.', expectedRevision: 3, now, accountId: null, via: 'web' });
+    const pub = await textForResults(db, 2022, false);
+    expect(pub?.chapters.find((c) => c.slug === 'samenvatting')?.body.nl).toBe('Respons {respons.percent}% (zie {figuur.kaart}).');
+    const concept = await textForResults(db, 2022, true);
+    expect(concept?.chapters.find((c) => c.slug === 'samenvatting')?.body.nl).toBe('Nieuwe concepttekst.');
+    const data = await editionData(db, 2022);
+    expect(problemsIn(data, [{ slug: 'x', lang: 'en', body: '{respons.percent} {panel.n}' }])).toEqual([]);
+  });
+});
+
+describe('cli report-text', () => {
+  it('sets a chapter and lists the chapters', async () => {
+    const ok = await cli('--edition', '2022', '--chapter', 'conclusies', '--lang', 'en', '--file', file('c.md', 'In {respons.vorige.percent}% …'));
+    expect(ok.ok, ok.err).toBe(true);
+    expect(ok.out).toContain('versie 1');
+    const list = await cli('--edition', '2022', '--list');
+    expect(list.out).toMatch(/conclusies – Conclusies en aanbevelingen · nl leeg · en versie 1/);
+  });
+
+  it('refuses wrong input and unknown placeholders, naming every one, and saves nothing', async () => {
+    const md = file('bad.md', '{respons.ingevuld} {vraag.nope.ja.percent} {figuur.nope} {respons.jaar}');
+    const bad = await cli('--edition', '2022', '--chapter', 'inleiding', '--lang', 'nl', '--file', md);
+    expect(bad.ok).toBe(false);
+    for (const n of ['{vraag.nope.ja.percent}', '{figuur.nope}', '{respons.jaar}']) expect(bad.err).toContain(n);
+    expect(bad.err).not.toContain('{respons.ingevuld}');
+    expect((await chapterStates(db, 2022)).find((c) => c.slug === 'inleiding')?.drafts.nl?.revision).toBe(2);
+    expect((await cli('--edition', '2022', '--chapter', 'nope', '--lang', 'nl', '--file', md)).err).toMatch(/Hoofdstuk nope bestaat niet in editie 2022; wel: samenvatting, inleiding/);
+    expect((await cli('--edition', '2022', '--chapter', 'inleiding', '--lang', 'de', '--file', md)).err).toContain('--lang is nl of en');
+    expect((await cli('--edition', '2022', '--chapter', 'inleiding', '--lang', 'nl', '--file', path.join(tmp, 'missing.md'))).err).toContain('Kan ');
+    expect((await cli('--edition', '1999', '--list')).err).toContain('Editie 1999 bestaat niet');
+    expect((await cli('--edition', '22', '--list')).err).toContain('jaartal');
+    expect((await cli('--edition', '2022', '--chapter', 'inleiding', '--lang', 'nl')).err).toContain('--file');
+  });
+});
