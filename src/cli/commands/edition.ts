@@ -3,6 +3,7 @@ import { eaText } from '../../modules/edition-admin/edition-admin.i18n.ts';
 import { createEdition, EditionStateError } from '../../modules/edition-admin/editions.service.ts';
 import { ensureExampleResponse } from '../../modules/demo/index.ts';
 import { closeEdition, editionState, getEdition, openEdition, publishEdition } from '../../modules/editions/index.ts';
+import { queueReportReady } from '../../modules/publication/index.ts';
 import { hasRegister } from '../../modules/register/index.ts';
 import { publishTextOrFail } from './report-text.ts';
 import { isoDate, parse, year } from '../args.ts';
@@ -33,7 +34,7 @@ export const editionCommand: Command = {
   summary: 'open een editie om in te vullen tot en met DATE (JJJJ-MM-DD), sluit haar, of publiceer de resultaten; create maakt een nieuwe editie met een kopie van de vragenlijst (standaard van de nieuwste editie ervoor)',
   async run(args, ctx) {
     if (args[0] === 'create') return create(args, ctx);
-    const { db, now, out } = ctx;
+    const { db, now, out, config } = ctx;
     const { values, positionals } = parse(args, { open: { type: 'boolean' }, closes: { type: 'string' }, close: { type: 'boolean' }, publish: { type: 'boolean' } }, 1);
     const y = year(positionals[0]);
     const edition = await getEdition(db, y);
@@ -52,14 +53,18 @@ export const editionCommand: Command = {
       await closeEdition(db, y, now());
       out(`Editie ${y} is gesloten.`);
     } else {
-      await db.tx(async (tx) => {
+      const mails = await db.tx(async (tx) => {
         // The bureau's report text is published with the edition, or neither is (issue 18).
         await publishTextOrFail(tx, y, now());
         await publishEdition(tx, y, now());
+        // Once per contact (outbox key), so publishing again only reaches contacts without one.
+        const queued = await queueReportReady(tx, { edition: y, baseUrl: config.baseUrl, now: now() });
         // The demo's example municipality follows the newest published edition.
         await ensureExampleResponse(tx);
+        return queued;
       });
       out(`De resultaten van editie ${y} zijn gepubliceerd.`);
+      out(`E-mail "uw rapportage staat klaar": ${mails.messages} aan de contactpersonen van ${mails.municipalities} gemeenten in de outbox.`);
     }
     const after = await getEdition(db, y);
     if (after) out(`Status: ${editionState(after, now())}`);

@@ -68,6 +68,7 @@ export const en: Record<EaKey, string> = {
   'action.publish.confirm': 'Yes, publish edition {year}',
   'action.publish.response': '{submitted} of the {invited} invited municipalities have submitted the questionnaire ({rate}). The results are about them.',
   'action.publish.few': 'That is few: fewer than {min} municipalities or fewer than half of those invited. National figures about so few municipalities say little. Consider waiting for more answers or extending the edition.',
+  'action.publish.mail': 'The contacts of these municipalities get an e-mail "uw rapportage staat klaar" with their personal link to the municipal report: {messages} e-mails to {municipalities} municipalities (through the outbox, once per contact). Municipalities that did not submit get nothing.',
   'action.publish.confirmFew': 'Yes, publish edition {year} with {submitted} responses',
   'confirm.caution': 'Note:',
   'confirm.cancel': 'Cancel',

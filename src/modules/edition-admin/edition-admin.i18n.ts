@@ -69,6 +69,7 @@ export const nl = {
   'action.publish.confirm': 'Ja, publiceer editie {year}',
   'action.publish.response': '{submitted} van de {invited} uitgenodigde gemeenten hebben de vragenlijst verstuurd ({rate}). De resultaten gaan over hen.',
   'action.publish.few': 'Dat is weinig: minder dan {min} gemeenten of minder dan de helft van de uitgenodigde gemeenten. Landelijke cijfers over zo weinig gemeenten zeggen weinig. Wacht eventueel nog op meer antwoorden of verleng de editie.',
+  'action.publish.mail': 'De contactpersonen van deze gemeenten krijgen een e-mail "uw rapportage staat klaar" met hun persoonlijke link naar de gemeentelijke rapportage: {messages} e-mails aan {municipalities} gemeenten (via de outbox, één per contactpersoon). Gemeenten die niet verstuurden krijgen niets.',
   'action.publish.confirmFew': 'Ja, publiceer editie {year} met {submitted} antwoorden',
   'confirm.caution': 'Let op:',
   'confirm.cancel': 'Annuleren',

@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
 import { page } from '../../web/render.ts';
 import { type AuthEnv, requireRole } from '../auth/index.ts';
+import { reportReadyRecipients } from '../publication/index.ts';
 import type { Lang } from '../questionnaire/index.ts';
 import type { DateError, DateValues } from './dates.ts';
 import { type EaKey, eaText } from './edition-admin.i18n.ts';
@@ -62,7 +63,10 @@ async function confirmPage(c: C, problem?: Problem) {
   // Publishing says how many municipalities the results rest on, and warns when that is few.
   const publish = action === 'publish';
   const few = publish && fewResponses(e);
-  const body = [eaText(lang, `action.${action}.body`, params), ...(publish ? [eaText(lang, 'action.publish.response', params)] : [])];
+  const mail = publish ? await reportReadyRecipients(db, e.year) : [];
+  const mailParams = { municipalities: mail.length, messages: mail.reduce((n, m) => n + m.contacts.length, 0) };
+  const body = [eaText(lang, `action.${action}.body`, params),
+    ...(publish ? [eaText(lang, 'action.publish.response', params), eaText(lang, 'action.publish.mail', mailParams)] : [])];
   return page(c,
     <ConfirmPage lang={lang} path={c.req.path} session={c.get('session')} title={eaText(lang, `action.${action}.title`, params)}
       body={body} action={c.req.path} button={eaText(lang, few ? 'action.publish.confirmFew' : `action.${action}.confirm`, params)}
@@ -112,12 +116,12 @@ export function editionRoutes(app: Hono<AuthEnv>) {
   const actionPath = `/edities/${YEAR}/:action{${Object.values(ACTION_SLUG).join('|')}}`;
   app.get(actionPath, admins, (c) => confirmPage(c));
   app.post(actionPath, admins, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, now, config } = c.get('deps');
     const year = Number(c.req.param('year'));
     const action = SLUG_ACTION[c.req.param('action') ?? ''];
     if (!action || !(await findEditionRow(db, year, now()))) return c.notFound();
     try {
-      await changeState(db, year, action, now());
+      await changeState(db, year, action, now(), { baseUrl: config.baseUrl });
     } catch (e) {
       if (e instanceof TextProblemsError) return confirmPage(c, await reportTextProblem(db, year));
       if (!(e instanceof EditionStateError)) throw e;

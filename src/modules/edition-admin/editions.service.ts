@@ -3,6 +3,7 @@
 import type { Db } from '../../db/client.ts';
 import { ensureExampleResponse } from '../demo/index.ts';
 import { closeEdition, type EditionState, editionState, invitedCountSql, openEdition, publishEdition } from '../editions/index.ts';
+import { queueReportReady } from '../publication/index.ts';
 import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
 import { publishText } from '../report-text/index.ts';
 import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
@@ -183,7 +184,11 @@ export function actionProblem(e: Locked, action: StateAction, now: Date): Proble
   return key ? { key } : undefined;
 }
 
-export async function changeState(db: Db, year: number, action: StateAction, now: Date): Promise<void> {
+/**
+ * Takes the step. Publishing with `mail` also queues "uw rapportage staat klaar" for the contacts of
+ * every municipality that submitted, in the same transaction (the web and the CLI pass it).
+ */
+export async function changeState(db: Db, year: number, action: StateAction, now: Date, mail?: { baseUrl: string }): Promise<void> {
   await db.tx(async (tx) => {
     const e = await lockEdition(tx, year);
     const problem = actionProblem(e, action, now);
@@ -198,6 +203,7 @@ export async function changeState(db: Db, year: number, action: StateAction, now
       // The bureau's report text is published with the edition, or neither is (issue 18).
       await publishText(tx, year, now, null);
       await publishEdition(tx, year, now);
+      if (mail) await queueReportReady(tx, { edition: year, baseUrl: mail.baseUrl, now });
       // The demo's example municipality follows the newest published edition.
       await ensureExampleResponse(tx);
     }

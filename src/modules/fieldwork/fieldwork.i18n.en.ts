@@ -196,6 +196,7 @@ export const en: Record<FwKey, string> = {
   'outbox.kind.invitation': 'invitation',
   'outbox.kind.reminder': 'reminder',
   'outbox.kind.confirmation': 'confirmation',
+  'outbox.kind.report-ready': 'report ready',
   'outbox.attachments': 'Attachment: {files}',
   'outbox.status.pending': 'waiting to be sent',
   'outbox.status.sending': 'being sent',

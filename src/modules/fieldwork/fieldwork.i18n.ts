@@ -197,6 +197,7 @@ export const nl = {
   'outbox.kind.invitation': 'uitnodiging',
   'outbox.kind.reminder': 'herinnering',
   'outbox.kind.confirmation': 'bevestiging',
+  'outbox.kind.report-ready': 'rapportage klaar',
   'outbox.attachments': 'Bijlage: {files}',
   'outbox.status.pending': 'wacht op verzending',
   'outbox.status.sending': 'wordt verstuurd',

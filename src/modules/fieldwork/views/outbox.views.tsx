@@ -22,7 +22,7 @@ export function visibleBody(m: OutboxMessage, smtp: boolean): string | undefined
   return m.bodyText.replace(/\/v\/[A-Za-z0-9_-]{43}/g, '/v/…');
 }
 
-const KINDS = new Set(['sign-in', 'invitation', 'reminder', 'confirmation']);
+const KINDS = new Set(['sign-in', 'invitation', 'reminder', 'confirmation', 'report-ready']);
 
 export function OutboxPage(p: OutboxPageProps) {
   const l = p.lang;

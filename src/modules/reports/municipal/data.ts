@@ -20,7 +20,7 @@ export async function isExample(db: Db, edition: number, code: string): Promise<
 }
 
 type OwnRow = { edition: number; submittedAt: string | null; answers: Answers | null };
-type Loaded = { own: OwnRow[]; advisor: Advisor | null; wijk: WijkRow[] };
+type Loaded = { own: OwnRow[]; advisor: Advisor | null; wijk: WijkRow[]; published: boolean };
 
 /**
  * Everything about this one municipality in one round trip: its answers in this and earlier
@@ -37,10 +37,11 @@ async function loadMunicipality(db: Db, code: string, edition: number, example: 
           WHERE r.municipality_code = $1 AND r.edition <= $2 AND (r.submitted_at IS NOT NULL OR ($3 AND r.edition = $2))) x) AS own,
        (SELECT json_build_object('name', a.name, 'email', a.email, 'phone', a.phone)
           FROM advisor_municipalities am JOIN advisors a ON a.id = am.advisor_id WHERE am.municipality_code = $1) AS advisor,
-       ${wijkRowsJson('$1')} AS wijk`,
+       ${wijkRowsJson('$1')} AS wijk,
+       EXISTS (SELECT 1 FROM editions e WHERE e.year = $2 AND e.published_at IS NOT NULL) AS published`,
     [code, edition, example],
   );
-  return row ?? { own: [], advisor: null, wijk: [] };
+  return row ?? { own: [], advisor: null, wijk: [], published: false };
 }
 
 /** The municipality's own advisor, for the request form. */
@@ -83,6 +84,7 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
       size,
     },
     submittedAt: current.submittedAt ? new Date(current.submittedAt) : null,
+    published: loaded.published,
     registerYear: ctx.registerYear,
     respondents: ctx.respondents,
     minN: MIN_N,

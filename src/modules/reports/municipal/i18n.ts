@@ -7,6 +7,13 @@ export const nl = {
   'lead': 'Benchmark Eén tegen eenzaamheid {year}: wat uw gemeente doet tegen eenzaamheid onder ouderen, en wat zij nog meer kan doen.',
   'submitted': 'Vragenlijst verstuurd op {date}.',
   'context': 'Uw antwoorden worden vergeleken met die van de {n} gemeenten die de vragenlijst {year} hebben ingevuld.',
+  'context.one': 'Uw antwoorden worden vergeleken met die van de ene gemeente die de vragenlijst {year} heeft ingevuld.',
+  'prov.title': 'Voorlopige rapportage',
+  'prov.body': 'De resultaten van {year} zijn nog niet gepubliceerd. U ziet al uw eigen antwoorden. Elke vergelijking met andere gemeenten is voorlopig: ze rust op de {municipalities} die de vragenlijst tot nu toe hebben verstuurd, en kan nog veranderen. Na de publicatie krijgen de contactpersonen van uw gemeente een e-mail; deze link blijft dezelfde.',
+  'prov.label': 'voorlopig: vergeleken met {municipalities} die tot nu toe verstuurden',
+  'prov.tag': 'Voorlopig',
+  'count.one': '{n} gemeente',
+  'count.other': '{n} gemeenten',
   'noJudgement': 'De benchmark beschrijft wat gemeenten doen; hij geeft geen oordeel over beleid.',
   'example.title': 'Voorbeeld',
   'example.body': '{name} is een fictieve gemeente. Deze voorbeeldrapportage laat zien wat een gemeente ontvangt nadat zij de vragenlijst heeft ingevuld. Haar antwoorden tellen nergens mee.',
@@ -120,4 +127,14 @@ export function rt(lang: Lang, key: ReportKey, params: Record<string, string | n
 export function pct(lang: Lang, value: number): string {
   const s = Number.isInteger(value) ? String(value) : value.toFixed(1);
   return rt(lang, 'pct', { value: lang === 'nl' ? s.replace('.', ',') : s });
+}
+
+/** "1 gemeente" / "12 gemeenten". */
+export function municipalities(lang: Lang, n: number): string {
+  return rt(lang, n === 1 ? 'count.one' : 'count.other', { n });
+}
+
+/** Before publication, the label every comparison carries (with how many it rests on); null after. */
+export function provisionalLabel(r: { lang: Lang; published: boolean; respondents: number }): string | null {
+  return r.published ? null : rt(r.lang, 'prov.label', { municipalities: municipalities(r.lang, r.respondents) });
 }

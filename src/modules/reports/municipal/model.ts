@@ -62,6 +62,11 @@ export type MunicipalReport = {
     size: { id: SizeClassId; inhabitants: number; year: number } | null;
   };
   submittedAt: Date | null;
+  /**
+   * False before the edition's results are published: every comparison then rests on the
+   * municipalities that submitted so far and is labelled provisional (decision 016).
+   */
+  published: boolean;
   /** The edition's register year (the population of that year gives the size classes). */
   registerYear: number;
   /** Municipalities whose answers make up the national picture ("één van 162 gemeenten"). */

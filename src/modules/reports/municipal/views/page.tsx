@@ -6,7 +6,7 @@ import { AdminLayout } from '../../../admin/index.ts';
 import type { Session } from '../../../auth/index.ts';
 import { dutchDay } from '../advisor-request.ts';
 import { factsheetUrl } from '../../factsheet/url.ts';
-import { rt } from '../i18n.ts';
+import { municipalities, rt } from '../i18n.ts';
 import type { MunicipalReport } from '../model.ts';
 import { LonelinessPart } from './loneliness.tsx';
 import { type AdvisorMode, MorePart } from './more.tsx';
@@ -35,9 +35,14 @@ export function ReportBody({ r, theme, base, mode, compare }: ReportView) {
       ) : null}
       <h1>{rt(lang, 'title', { name })}</h1>
       <p class="lead">{rt(lang, 'lead', { year: r.edition })}</p>
+      {r.published ? null : (
+        <div class="notice notice--warn" id="voorlopig">
+          <p><strong>{rt(lang, 'prov.title')}.</strong> {rt(lang, 'prov.body', { year: r.edition, municipalities: municipalities(lang, r.respondents) })}</p>
+        </div>
+      )}
       <p>
         {r.submittedAt ? `${rt(lang, 'submitted', { date: formatDate(lang, dutchDay(r.submittedAt)) })} ` : null}
-        {rt(lang, 'context', { n: r.respondents, year: r.edition })} {rt(lang, 'noJudgement')}
+        {rt(lang, r.respondents === 1 ? 'context.one' : 'context', { n: r.respondents, year: r.edition })} {rt(lang, 'noJudgement')}
       </p>
       <p class="no-print"><a href={factsheetUrl(base, r.edition, r.municipality.code)} download>{rt(lang, 'factsheet.download')}</a></p>
       <nav class="report-toc" aria-label={rt(lang, 'toc')}>

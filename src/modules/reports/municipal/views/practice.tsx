@@ -5,7 +5,7 @@
 // hidden), and the municipality's own answers in earlier editions.
 import { sizeClassName } from '../../../population/index.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
-import { pct, rt } from '../i18n.ts';
+import { pct, provisionalLabel, rt } from '../i18n.ts';
 import type { AnswerLine, Comparison as ComparisonRow, MunicipalReport, QuestionReport, ShareCell, ThemeReport } from '../model.ts';
 
 export const ALL_THEMES = 'alle';
@@ -52,7 +52,12 @@ function shareText(lang: Lang, c: ShareCell | null): string {
   return rt(lang, 'cmp.share', { share: pct(lang, c.percent), count: c.count, n: c.n });
 }
 
-function Answers({ lang, q }: { lang: Lang; q: QuestionReport }) {
+/** Before publication, after a comparison's heading or caption: " (voorlopig: … gemeenten …)". */
+function Provisional({ label }: { label: string | null }) {
+  return label ? <> <span class="provisional">({label})</span></> : null;
+}
+
+function Answers({ lang, q, prov }: { lang: Lang; q: QuestionReport; prov: string | null }) {
   if (!q.asked) return <p class="muted">{rt(lang, 'q.notAsked')}</p>;
   const own = q.own.length ? (q.own.length === 1 ? <p>{lineText(q.own[0])}</p> : <ul>{q.own.map((l) => <li>{lineText(l)}</li>)}</ul>)
     : q.ownText ? <p>{q.ownText}</p> : <p class="muted">{rt(lang, 'q.notAnswered')}</p>;
@@ -69,7 +74,7 @@ function Answers({ lang, q }: { lang: Lang; q: QuestionReport }) {
     <>
       <div class="answer-pair">
         <div class="answer-own"><h5>{rt(lang, 'q.yours')}</h5>{own}</div>
-        <div class="answer-modal"><h5>{rt(lang, 'q.modal')}</h5>{modal}</div>
+        <div class="answer-modal"><h5>{rt(lang, 'q.modal')}<Provisional label={prov} /></h5>{modal}</div>
       </div>
       {single ? <p class="note">{rt(lang, q.modal[0].own ? 'q.same' : 'q.differs')}</p> : null}
       {q.comment ? <p class="note">{rt(lang, 'q.comment')}: {q.comment}</p> : null}
@@ -77,13 +82,13 @@ function Answers({ lang, q }: { lang: Lang; q: QuestionReport }) {
   );
 }
 
-function Comparison({ lang, q, column }: { lang: Lang; q: QuestionReport; column: Column }) {
+function Comparison({ lang, q, column, prov }: { lang: Lang; q: QuestionReport; column: Column; prov: string | null }) {
   if (!q.comparisons.length) return null;
   const id = `vergelijking-${q.key}`;
   return (
     <section class="table-scroll" aria-labelledby={id} tabindex={0}>
       <table class="data-table">
-        <caption id={id}>{rt(lang, 'cmp.caption')}</caption>
+        <caption id={id}>{rt(lang, 'cmp.caption')}<Provisional label={prov} /></caption>
         <thead><tr>
           <th scope="col">{rt(lang, 'cmp.answer')}</th>
           {column ? <th scope="col" class="num">{column.head}</th> : null}
@@ -102,7 +107,7 @@ function Comparison({ lang, q, column }: { lang: Lang; q: QuestionReport; column
 }
 
 /** A matrix in one table, one row per item: own answer, most given answer, same answer in province and country. */
-function MatrixTable({ lang, q, column, compare }: { lang: Lang; q: QuestionReport; column: Column; compare: CompareWith }) {
+function MatrixTable({ lang, q, column, compare, prov }: { lang: Lang; q: QuestionReport; column: Column; compare: CompareWith; prov: string | null }) {
   if (!q.asked) return <p class="muted">{rt(lang, 'q.notAsked')}</p>;
   const id = `vergelijking-${q.key}`;
   return (
@@ -110,7 +115,7 @@ function MatrixTable({ lang, q, column, compare }: { lang: Lang; q: QuestionRepo
       {q.own.length ? null : <p class="muted">{rt(lang, 'q.notAnswered')}</p>}
       <section class="table-scroll" aria-labelledby={id} tabindex={0}>
         <table class="data-table">
-          <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}</caption>
+          <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}<Provisional label={prov} /></caption>
           <thead><tr>
             <th scope="col">{rt(lang, 'q.item')}</th>
             <th scope="col">{rt(lang, 'q.yours')}</th>
@@ -161,6 +166,7 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
 function Theme({ r, t, compare }: { r: MunicipalReport; t: ThemeReport; compare: CompareWith }) {
   const lang = r.lang;
   const column = columnOf(r, compare);
+  const prov = provisionalLabel(r);
   return (
     <section class="report-theme" aria-labelledby={`thema-${t.key}`}>
       <h3 id={`thema-${t.key}`}>{themeTitle(lang, t)}</h3>
@@ -168,10 +174,10 @@ function Theme({ r, t, compare }: { r: MunicipalReport; t: ThemeReport; compare:
       {t.questions.map((q) => (
         <article class="report-question" aria-labelledby={`vraag-${q.key}`}>
           <h4 id={`vraag-${q.key}`}>{q.text}</h4>
-          {q.type === 'matrix' ? <MatrixTable lang={lang} q={q} column={column} compare={compare} /> : (
+          {q.type === 'matrix' ? <MatrixTable lang={lang} q={q} column={column} compare={compare} prov={prov} /> : (
             <>
-              <Answers lang={lang} q={q} />
-              <Comparison lang={lang} q={q} column={column} />
+              <Answers lang={lang} q={q} prov={prov} />
+              <Comparison lang={lang} q={q} column={column} prov={prov} />
             </>
           )}
           <History lang={lang} q={q} />
@@ -221,7 +227,7 @@ export function PracticePart({ r, theme, base, compare = DEFAULT_COMPARE }: { r:
   );
   return (
     <section class="report-part" aria-labelledby="wat-nu">
-      <h2 id="wat-nu">{rt(lang, 'part2')}</h2>
+      <h2 id="wat-nu">{rt(lang, 'part2')}{r.published ? null : <> <span class="tag-provisional">({rt(lang, 'prov.tag')})</span></>}</h2>
       <p>{rt(lang, 'themes.intro')}</p>
       <CompareForm r={r} theme={theme} compare={compare} base={base} />
       <nav class="results-nav theme-nav" aria-label={rt(lang, 'themes.nav')}>
