@@ -9,6 +9,7 @@ import { isUrlencoded, nodeIncoming, readUrlencoded } from './web/urlencoded-bod
 import { createAdminRoutes } from './modules/admin/index.ts';
 import { createAdvisorRoutes } from './modules/advisors/index.ts';
 import { createEditionAdminRoutes } from './modules/edition-admin/index.ts';
+import { createReportTextRoutes } from './modules/report-text/index.ts';
 import { createQuestionnaireSheetRoutes } from './modules/questionnaire-sheet/index.ts';
 import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
@@ -181,6 +182,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer/privacy', privacyRoutes);
   app.route('/beheer', createAdminRoutes({ sendSignInLink }));
   app.route('/beheer', createEditionAdminRoutes());
+  app.route('/beheer', createReportTextRoutes());
   app.route('/beheer', createQuestionnaireSheetRoutes());
   app.route('/beheer', createMunicipalityAdminRoutes());
   app.route('/beheer', createFieldworkRoutes());

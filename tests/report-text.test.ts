@@ -11,7 +11,7 @@ import { reportTextCommand } from '../src/cli/commands/report-text.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import { changeState } from '../src/modules/edition-admin/index.ts';
-import { closeEdition, getEdition, publishEdition } from '../src/modules/editions/index.ts';
+import { getEdition } from '../src/modules/editions/index.ts';
 import {
   chapterStates, createResolver, editionData, ensureChapters, findPublication, placeholdersIn, problemsIn, renderHtml, saveDraft, StaleRevisionError,
   textForResults, TextProblemsError,
@@ -20,36 +20,13 @@ import { MIN_N } from '../src/modules/reports/national/index.ts';
 import { figureNumbers } from '../src/modules/reports/national/figures.ts';
 import { provincesByEdition } from '../src/modules/register/index.ts';
 import { listSubmittedResponses } from '../src/modules/responses/submitted.ts';
-import type { Answers } from '../src/modules/responses/answer.model.ts';
 import { computeStats, suppress } from '../src/modules/statistics/index.ts';
+import { seedReportTextData } from './report-text-fixtures.ts';
 import { createTestDb } from './test-db.ts';
 
 const config: Config = { port: 0, dataDir: '/tmp/unused', baseUrl: 'http://localhost:3000', demo: false };
 const now = new Date('2023-03-01T10:00:00Z');
 let db: Db;
-
-const week = (v: string): Answers => ({ week_tegen_eenzaamheid: { value: v } });
-// 2022: Groningen alone in its province (n = 1, suppressed there); 8 of 11 say ja nationally.
-const R2022: Array<[string, Answers]> = [
-  ['GM0014', week('nee')], ['GM0344', { ...week('ja'), doelgroepen: { items: { ouderen: 'ja', jongeren: 'nee' } } }], ['GM0307', week('ja')],
-  ['GM0353', week('ja')], ['GM0356', week('ja')], ['GM0321', week('nee')], ['GM0340', { signaalpunt: { value: 'ja' } }], ['GM0363', week('ja')],
-  ['GM0392', week('ja')], ['GM0361', week('ja')], ['GM0362', week('ja')], ['GM0394', week('nee')],
-];
-// 2021: 5 of 8 say ja; four come back in 2022 (the panel).
-const R2021: Array<[string, Answers]> = [
-  ['GM0344', week('ja')], ['GM0307', week('ja')], ['GM0363', week('ja')], ['GM0392', week('nee')],
-  ['GM0358', week('ja')], ['GM0310', week('ja')], ['GM0312', week('nee')], ['GM0313', week('nee')],
-];
-
-async function respond(edition: number, code: string, answers: Answers): Promise<void> {
-  const r = await db.one<{ id: number }>(
-    `INSERT INTO responses (edition, municipality_code, status, submitted_at) VALUES ($1, $2, 'submitted', $3) RETURNING id`,
-    [edition, code, new Date(`${edition}-10-15T12:00:00Z`)],
-  );
-  for (const [question, answer] of Object.entries(answers)) {
-    await db.query('INSERT INTO answers (response_id, question, answer) VALUES ($1, $2, $3)', [r?.id, question, JSON.stringify(answer)]);
-  }
-}
 
 const lines: string[] = [];
 const ctx = () => ({ db, config, now: () => now, out: (l: string) => lines.push(l) });
@@ -75,11 +52,7 @@ const file = (name: string, body: string) => {
 beforeAll(async () => {
   db = await createTestDb();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-text-'));
-  for (const [code, answers] of R2022) await respond(2022, code, answers);
-  for (const [code, answers] of R2021) await respond(2021, code, answers);
-  await db.query('INSERT INTO invitations (edition, municipality_code) SELECT $1, unnest($2::text[])', [2022, [...R2022.map(([c]) => c), 'GM0037', 'GM0047', 'GM0308', 'GM0327']]);
-  await publishEdition(db, 2021, now);
-  await closeEdition(db, 2022, now);
+  await seedReportTextData(db, now);
 });
 afterAll(async () => {
   await db?.close();

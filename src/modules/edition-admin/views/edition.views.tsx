@@ -8,6 +8,7 @@ import type { DateError, DateValues } from '../dates.ts';
 import { type EaKey, eaText } from '../edition-admin.i18n.ts';
 import { allowedActions, type EditionRow } from '../editions.service.ts';
 import { lockedText } from './questionnaire.views.tsx';
+import { rtText } from '../../report-text/index.ts';
 import { dateOr, StateTag } from './editions.views.tsx';
 
 export const ACTION_SLUG = { open: 'openen', close: 'sluiten', publish: 'publiceren' } as const;
@@ -93,6 +94,14 @@ export function EditionPage(p: EditionPageProps) {
       <p>{eaText(l, 'edition.questionnaire', { questions: e.questions, themes: e.themes })}</p>
       {p.answered > 0 ? <p>{lockedText(l, p.answered)}</p> : null}
       <p><a href={`/beheer/edities/${e.year}/vragenlijst`}>{eaText(l, admin && p.answered === 0 ? 'edition.toQuestionnaireEdit' : 'edition.toQuestionnaire')}</a></p>
+
+      {admin ? (
+        <>
+          <h2>{rtText(l, 'edition.section')}</h2>
+          <p>{rtText(l, 'edition.explain')}</p>
+          <p><a href={`/beheer/edities/${e.year}/rapporttekst`}>{rtText(l, 'edition.link', { year: e.year })}</a></p>
+        </>
+      ) : null}
 
       <h2>{eaText(l, 'edition.municipalities')}</h2>
       <ul>
