@@ -11,8 +11,11 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 let dataDir: string;
 
 function cli(...args: string[]) {
+  return cliWith({ BASE_URL: 'https://benchmark.example.nl' }, ...args);
+}
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   const r = spawnSync(tsx, ['src/cli/main.ts', ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, BASE_URL: 'https://benchmark.example.nl', DATABASE_URL: '' },
+    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -49,7 +52,7 @@ describe('cli', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toMatch(message);
     }
-  }, 180_000); // ten processes, each starting the embedded database
+  }, 300_000); // ten processes, each starting the embedded database (slow on a busy machine)
 
   it('opens an edition and prints a personal link', () => {
     const open = cli('edition', '2023', '--open', '--closes', '2099-12-31');
@@ -58,6 +61,9 @@ describe('cli', () => {
     const link = cli('link', '--edition', '2023', '--municipality', 'gm0363');
     expect(link.code).toBe(0);
     expect(link.out.trim()).toMatch(/^https:\/\/benchmark\.example\.nl\/v\/[A-Za-z0-9_-]{43}$/);
+    // Nothing answers at BASE_URL here: the link is printed all the same, with a warning beside it.
+    expect(link.err).toContain('Let op: op https://benchmark.example.nl antwoordt geen server, dus deze link werkt nu niet.');
+    expect(link.err).toContain(`Gebruikte database: ingebouwde database in ${dataDir} (DATA_DIR)`);
   });
 
   it('edition create copies a questionnaire; opening needs the register of its year, which import-register brings', () => {
@@ -111,9 +117,11 @@ describe('cli', () => {
       await new Promise((r) => server.once('exit', r));
     });
 
-    it('the CLI works through the server, and the printed link opens in the server', async () => {
-      const link = cli('link', '--edition', '2023', '--municipality', 'GM0014');
+    it('the CLI works through the server, and the printed link (from PORT without BASE_URL) opens in the server', async () => {
+      const link = cliWith({ BASE_URL: undefined, PORT: String(port) }, 'link', '--edition', '2023', '--municipality', 'GM0014');
       expect(link.code).toBe(0);
+      expect(link.out.trim().startsWith(`http://localhost:${port}/v/`)).toBe(true);
+      expect(link.err).not.toContain('Let op');
       const token = link.out.trim().split('/v/')[1];
       const res = await fetch(`http://127.0.0.1:${port}/v/${token}`);
       expect(res.status).toBe(200);

@@ -1,7 +1,7 @@
 // The command line: `npm run cli -- <command> [options]`. One file per command in ./commands.
 import { loadReferenceData } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/open.ts';
+import { describeDatabase, openDatabase } from '../db/open.ts';
 import { commands } from './commands.ts';
 import { CliError } from './cli-error.ts';
 
@@ -39,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await db.close();
   }
+  // On stderr: stdout stays what scripts read (a link, statistics as CSV). A failure says only its reason.
+  process.stderr.write(`Gebruikte database: ${describeDatabase(config)}\n`);
   return 0;
 }
 

@@ -16,3 +16,18 @@ export async function openDatabase(config: Config, role: 'server' | 'cli'): Prom
   }
   return db;
 }
+
+/**
+ * Which database the configuration points at, in words for an operator: the embedded one with its
+ * folder, or the server with its address (the password left out).
+ */
+export function describeDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): string {
+  if (!config.databaseUrl) return `ingebouwde database in ${config.dataDir} (DATA_DIR)`;
+  try {
+    const url = new URL(config.databaseUrl);
+    url.password = '';
+    return `PostgreSQL-server ${url.toString()} (DATABASE_URL)`;
+  } catch {
+    return 'PostgreSQL-server uit DATABASE_URL';
+  }
+}

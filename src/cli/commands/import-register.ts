@@ -1,4 +1,4 @@
-// import-register --year YEAR --municipalities FILE.csv [--geo FILE] [--mergers FILE.csv] [--wijken FILE.csv] [--dry-run]:
+// import-register --year YEAR --municipalities FILE.csv [--geo FILE] [--mergers FILE.csv] [--wijken FILE.csv] [--wijk-geo FILE.topojson] [--dry-run]:
 // a CBS register year in the formats of data/register and data/geo. Prints every problem with its
 // file, line and field; writes the whole year or nothing.
 import fs from 'node:fs';
@@ -17,12 +17,12 @@ function read(file: string, option: string): NamedFile {
 
 export const importRegisterCommand: Command = {
   name: 'import-register',
-  usage: 'import-register --year YEAR --municipalities FILE.csv [--geo FILE.topojson|geojson] [--mergers FILE.csv] [--wijken FILE.csv] [--dry-run]',
-  summary: 'importeer de CBS-gemeentelijke indeling van een jaar (gemeenten, kaart, herindelingen, wijken), alles of niets; --dry-run wijzigt niets',
+  usage: 'import-register --year YEAR --municipalities FILE.csv [--geo FILE.topojson|geojson] [--mergers FILE.csv] [--wijken FILE.csv] [--wijk-geo FILE.topojson] [--dry-run]',
+  summary: 'importeer de CBS-gemeentelijke indeling van een jaar (gemeenten, kaart, herindelingen, wijken, wijkgrenzen), alles of niets; --dry-run wijzigt niets',
   async run(args, { db, now, out }) {
     const { values } = parse(args, {
       year: { type: 'string' }, municipalities: { type: 'string' }, geo: { type: 'string' }, mergers: { type: 'string' },
-      wijken: { type: 'string' }, 'dry-run': { type: 'boolean' },
+      wijken: { type: 'string' }, 'wijk-geo': { type: 'string' }, 'dry-run': { type: 'boolean' },
     });
     const y = year(values.year, 'indelingsjaar (--year)');
     if (!values.municipalities) throw new CliError('Geef het bestand met gemeenten: --municipalities gemeenten-2025.csv');
@@ -30,6 +30,7 @@ export const importRegisterCommand: Command = {
     if (values.geo) input.geo = read(values.geo, '--geo');
     if (values.mergers) input.mergers = read(values.mergers, '--mergers');
     if (values.wijken) input.wijken = read(values.wijken, '--wijken');
+    if (values['wijk-geo']) input.wijkGeo = read(values['wijk-geo'], '--wijk-geo');
     const report = await importRegister(db, input, { dryRun: values['dry-run'] ?? false, now: now() });
     for (const p of report.problems) out(problemLine('nl', p, report.files));
     out(summaryText('nl', report));
