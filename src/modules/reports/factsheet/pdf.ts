@@ -9,6 +9,7 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Db } from '../../../db/client.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { buildFactsheet, type Factsheet } from './model.ts';
+import { withStructureTabOrder } from '../pdf-tabs.service.ts';
 import { factsheetData } from './pdf-data.ts';
 
 const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'factsheet.typ'), 'utf8');
@@ -18,7 +19,7 @@ let compiler: NodeCompiler | undefined;
 
 export class FactsheetError extends Error {}
 
-export function factsheetPdf(f: Factsheet, now: Date): Buffer {
+export async function factsheetPdf(f: Factsheet, now: Date): Promise<Buffer> {
   compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
   const c = compiler;
   const { json, files } = factsheetData(f, now);
@@ -35,10 +36,11 @@ export function factsheetPdf(f: Factsheet, now: Date): Buffer {
     throw new FactsheetError(`De factsheet kon niet worden gemaakt: ${detail}`);
   }
   // Tags are Typst's default from 0.14 on; asked for explicitly so an upgrade cannot drop them.
-  const pdf = c.pdf(doc, { pdfTags: true, creationTimestamp: Math.floor(now.getTime() / 1000) });
+  // PDF/UA-1: Typst then refuses an image without alt text and sets the title shown (decision 015).
+  const pdf = c.pdf(doc, { pdfStandard: 'ua-1', pdfTags: true, creationTimestamp: Math.floor(now.getTime() / 1000) });
   // Keep the memo cache small: entries unused for this many compiles go (the template's stay).
   c.evictCache(10);
-  return pdf;
+  return withStructureTabOrder(pdf);
 }
 
 export type FactsheetOptions = { lang?: Lang; now?: Date };

@@ -47,7 +47,7 @@ async function examplePdf(c: Context<AuthEnv>): Promise<Buffer | undefined> {
   if (!f) return undefined;
   let made = examples.get(f.profile);
   if (!made) examples.set(f.profile, (made = new Map()));
-  const pdf = made.get(lang) ?? factsheetPdf(f, now());
+  const pdf = made.get(lang) ?? await factsheetPdf(f, now());
   made.set(lang, pdf);
   return pdf;
 }

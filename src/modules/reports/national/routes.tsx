@@ -9,6 +9,7 @@ import { publishedEditions, type ResultsData } from './data.ts';
 import { rt } from './i18n.ts';
 import { nationalReportPdf } from './pdf/build.ts';
 import { ListPage, ResponsePage, SummaryPage, ThemePage } from './views/pages.tsx';
+import { ReportTextPage } from '../../report-text/public.views.tsx';
 
 function notFound(c: Context<AppEnv>) {
   const lang = c.get('lang') ?? 'nl';
@@ -51,6 +52,11 @@ export const nationalResultsRoutes = new Hono<AppEnv>()
     if (!data) return notFound(c);
     return cachedPage(c, data, () => <ResponsePage lang={c.get('lang')} path={c.req.path} data={data} />);
   })
+  .get('/resultaten/:year/rapport', async (c) => {
+    const data = await results(c);
+    if (!data) return notFound(c);
+    return cachedPage(c, data, () => <ReportTextPage lang={c.get('lang')} path={c.req.path} data={data} />);
+  })
   .get('/resultaten/:year/thema/:theme', async (c) => {
     const data = await results(c);
     const theme = data?.questionnaire.themes.find((t) => t.key === c.req.param('theme'));
@@ -63,7 +69,7 @@ export const nationalResultsRoutes = new Hono<AppEnv>()
     const lang = c.get('lang');
     let made = pdfs.get(data);
     if (!made) pdfs.set(data, (made = new Map()));
-    const pdf = made.get(lang) ?? nationalReportPdf(data, lang, c.get('deps').now());
+    const pdf = made.get(lang) ?? await nationalReportPdf(data, lang, c.get('deps').now());
     made.set(lang, pdf);
     return c.body(bodyBytes(pdf), 200, {
       'content-type': 'application/pdf',

@@ -8,6 +8,7 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Db } from '../../../../db/client.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import { loadResults, type ResultsData } from '../data.ts';
+import { withStructureTabOrder } from '../../pdf-tabs.service.ts';
 import { reportData } from './report-data.ts';
 
 const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'report.typ'), 'utf8');
@@ -17,7 +18,7 @@ let compiler: NodeCompiler | undefined;
 
 export class ReportError extends Error {}
 
-export function nationalReportPdf(data: ResultsData, lang: Lang, now: Date): Buffer {
+export async function nationalReportPdf(data: ResultsData, lang: Lang, now: Date): Promise<Buffer> {
   compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
   const c = compiler;
   const { json, files } = reportData(data, lang, now);
@@ -32,9 +33,10 @@ export function nationalReportPdf(data: ResultsData, lang: Lang, now: Date): Buf
     throw new ReportError(`Het rapport kon niet worden gemaakt: ${detail}`);
   }
   // Tags are Typst's default from 0.14 on; asked for explicitly so an upgrade cannot drop them.
-  const pdf = c.pdf(doc, { pdfTags: true, creationTimestamp: Math.floor(now.getTime() / 1000) });
+  // PDF/UA-1: Typst then refuses an image without alt text and sets the title shown (decision 015).
+  const pdf = c.pdf(doc, { pdfStandard: 'ua-1', pdfTags: true, creationTimestamp: Math.floor(now.getTime() / 1000) });
   c.evictCache(10);
-  return pdf;
+  return withStructureTabOrder(pdf);
 }
 
 export type BuildOptions = { lang?: Lang; now?: Date; includeUnpublished?: boolean };

@@ -10,6 +10,7 @@ import { questionResult, themeQuestions } from '../questions.ts';
 import { ratePercent } from '../response.ts';
 import { keyFigures, questionNotes, responseSentences } from '../summary.ts';
 import { themeTitle } from '../views/shell.tsx';
+import { type FigureTable, figureTable } from './figure-tables.model.ts';
 
 /** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
 const TEXT_WIDTH_MM = 150;
@@ -17,7 +18,7 @@ const MAX_HEIGHT_MM = 200;
 const MAX_LINES = 46;
 
 export type Figure = { file: string; widthMm: number; alt: string };
-export type ReportQuestion = { caption: string; continued: string; notes: string[]; figures: Figure[]; ns: string };
+export type ReportQuestion = { caption: string; continued: string; notes: string[]; figures: Figure[]; ns: string; table: FigureTable | null; tableLink: string };
 export type ReportData = ReturnType<typeof reportData>['json'];
 
 /** Width in mm that keeps the chart within the text width and the tallest part. */
@@ -59,8 +60,11 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
         caption: figure(n, tx(lang, q.text)),
         continued: rt(lang, 'figure.continued', { n }),
         notes: r.rows.length ? questionNotes(lang, data, r) : [rt(lang, 'question.noAnswers')],
-        figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, q.type === 'matrix' ? 'chart.descStacked' : 'chart.descBars', { panel: '' })}`)),
+        // The alt text points to the appendix table that holds the chart's numbers (issue 22).
+        figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, q.type === 'matrix' ? 'chart.descStacked' : 'chart.descBars', { panel: '' })} ${rt(lang, 'pdf.tableRef', { n })}`)),
         ns: r.items.length || !ns.length ? '' : `n: ${ns.join(' · ')}`,
+        table: parts.length ? figureTable(lang, r, n, tx(lang, q.text)) : null,
+        tableLink: rt(lang, 'pdf.tableLink', { n }),
       };
     }),
   }));
@@ -72,7 +76,7 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     concept: data.concept ? rt(lang, 'pdf.concept') : '',
     owner: rt(lang, 'pdf.owner'),
     made: rt(lang, 'pdf.made', { date: formatDate(lang, now) }),
-    labels: { contents: rt(lang, 'pdf.contents'), summary: rt(lang, 'pdf.summary'), response: rt(lang, 'pdf.response'), key: rt(lang, 'summary.key') },
+    labels: { contents: rt(lang, 'pdf.contents'), summary: rt(lang, 'pdf.summary'), response: rt(lang, 'pdf.response'), key: rt(lang, 'summary.key'), appendix: rt(lang, 'pdf.appendix'), appendixIntro: rt(lang, 'pdf.appendixIntro') },
     panelNote: data.panel.shown ? rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size }) : '',
     summary: {
       lead: rt(lang, 'summary.lead', { year: data.year }),
