@@ -9,6 +9,7 @@ import { rt } from '../i18n.ts';
 import { questionResult, themeQuestions } from '../questions.ts';
 import { keyFigures, responseSentences } from '../summary.ts';
 import { QuestionBlock } from './question.tsx';
+import { hasText, PlacedText, reportPageTitle } from '../../../report-text/public.views.tsx';
 import { ResultsPage, themeTitle } from './shell.tsx';
 import { ResponseTable } from './tables.tsx';
 
@@ -40,6 +41,8 @@ export function SummaryPage({ lang, path, data }: { lang: Lang; path: string; da
     <ResultsPage lang={lang} data={data} path={path} title={title}>
       <h1>{title}</h1>
       <p class="lead">{rt(lang, 'summary.lead', { year: data.year })}</p>
+      <PlacedText lang={lang} data={data} where="summary" />
+      {hasText(data, lang) ? <p><a href={`/resultaten/${data.year}/rapport`}>{reportPageTitle(lang, data.year)}</a></p> : null}
       <h2>{rt(lang, 'summary.response')}</h2>
       {responseSentences(lang, data).map((s) => <p>{s}</p>)}
       <h2>{rt(lang, 'summary.key')}</h2>
@@ -83,6 +86,7 @@ export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; d
   return (
     <ResultsPage lang={lang} data={data} path={path} title={title}>
       <h1>{title}</h1>
+      <PlacedText lang={lang} data={data} where="response" />
       {responseSentences(lang, data).map((s) => <p>{s}</p>)}
       <p>{rt(lang, 'response.perQuestion')}</p>
       <h2>{rt(lang, 'response.byMunicipality')}</h2>
@@ -121,6 +125,7 @@ export function ThemePage({ lang, path, data, theme }: { lang: Lang; path: strin
     <ResultsPage lang={lang} data={data} path={path} title={`${title} – ${data.year}`}>
       <h1>{title}</h1>
       <p class="lead">{tx(lang, theme.intro)}</p>
+      <PlacedText lang={lang} data={data} where={{ theme: theme.key }} />
       {questions.length ? null : <p>{rt(lang, 'theme.noFigures')}</p>}
       {questions.length && !data.sizes ? <p class="note">{rt(lang, 'size.none', { registerYear: data.registerYear })}</p> : null}
       {questions.map((q) => {

@@ -25,6 +25,8 @@ export function ResultsNav({ lang, data, current }: { lang: Lang; data: ResultsD
       <ul>
         {link(base, rt(lang, 'nav.summary'))}
         {link(`${base}/respons`, rt(lang, 'nav.response'))}
+        {/* The bureau's text (issue 18), once published */}
+        {data.text?.chapters.some((ch) => ch.body.nl.trim()) ? link(`${base}/rapport`, lang === 'nl' ? 'Rapport' : 'Report') : null}
         {data.questionnaire.themes.map((t) => link(`${base}/thema/${t.key}`, tx(lang, t.short)))}
         {link(`${base}/rapport.pdf`, rt(lang, 'nav.pdf'))}
       </ul>
