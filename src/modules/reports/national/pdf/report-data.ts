@@ -10,6 +10,7 @@ import { questionResult, themeQuestions } from '../questions.ts';
 import { ratePercent } from '../response.ts';
 import { keyFigures, questionNotes, responseSentences } from '../summary.ts';
 import { themeTitle } from '../views/shell.tsx';
+import { pdfText } from '../../../report-text/report-text.typst.ts';
 import { type FigureTable, figureTable } from './figure-tables.model.ts';
 
 /** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
@@ -69,6 +70,8 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     }),
   }));
   const title = 'Benchmark Eén tegen eenzaamheid';
+  const text = pdfText(data, lang);
+  for (const [file, typ] of text.files) files.set(file, typ);
   const json = {
     lang,
     title,
@@ -95,6 +98,8 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
       rows: [...data.provinces.map((p) => responseRow(p.name, p.code)), responseRow(rt(lang, 'response.total'))],
     },
     chapters,
+    // The bureau's chapters (issue 18) as Typst files under /text.
+    text: text.json,
   };
   return { json, files };
 }
