@@ -66,6 +66,18 @@ describe('/beheer/edities/:year/respons', () => {
     await db.query(`INSERT INTO responses (edition, municipality_code, status, submitted_at) VALUES (2022, 'GM0344', 'submitted', '2022-10-03')`);
     // The fictitious example municipality is not in any register and never counts.
     await db.query(`INSERT INTO responses (edition, municipality_code, status, submitted_at) VALUES (2022, 'GM9999', 'submitted', '2022-10-03')`);
+    // The fieldwork of 2022: invitations on 30 September, a reminder on 2 October to the three that
+    // had not sent it, Anna calling Veendam the same day, the bureau calling Rotterdam on 3 October.
+    const mail = (kind: string, code: string, at: string, n = 1) => db.query(
+      `INSERT INTO outbox (idempotency_key, kind, to_address, subject, body_text, edition, municipality_code, created_at, status)
+       VALUES ($1, $2, $3, 's', 'b', 2022, $4, $5, 'sent')`, [`${kind}:${code}:${n}`, kind, `c${n}@${code}.example`, code, at]);
+    for (const code of ['GM0014', 'GM0037', 'GM0047', 'GM0363', 'GM0373', 'GM0599', 'GM0518']) await mail('invitation', code, '2022-09-30T08:00:00Z');
+    await mail('invitation', 'GM0014', '2022-09-30T08:00:00Z', 2); // a second contact: still one municipality
+    for (const code of ['GM0037', 'GM0047', 'GM0599']) await mail('reminder', code, '2022-10-02T07:00:00Z');
+    const call = (code: string, day: string, by: number) => db.query(
+      `INSERT INTO calls (edition, municipality_code, called_at, outcome, account_id) VALUES (2022, $1, $2, 'reached', $3)`, [code, day, by]);
+    await call('GM0047', '2022-10-02', a.account.id);
+    await call('GM0599', '2022-10-03', (await account(db, 'admin', 'bel@bureau.example.nl', 'Bel Bureau')).id);
     await openEdition(db, 2023, '2023-12-01', clock);
   });
   afterAll(async () => db?.close());
@@ -109,17 +121,41 @@ describe('/beheer/edities/:year/respons', () => {
     expect(t).toContain("'s-Gravenhage, Amsterdam, Bergen (NH.), Groningen, Utrecht");
   });
 
+  it('shows the response over time: each fieldwork step and what came in until the next one', async () => {
+    const html = await (await admin.get('/beheer/edities/2022/respons')).text();
+    // Submitted: four on 1 October, Utrecht on 3 October; 8 invited.
+    expect(tableRows(html, 'Stappen van het veldwerk 2022 en wat daarna binnenkwam')).toEqual([
+      ['1. Uitnodiging per e-mail', '30 september 2022', '7', '4', '50%'],
+      // The advisors' round began the same day: the reminder has no stretch of its own.
+      ['2. Herinnering per e-mail', '2 oktober 2022', '3', '0', '50%'],
+      ['3. Adviseurs bellen hun gemeenten', '2 oktober 2022', '1', '0', '50%'],
+      ['4. Belronde van het bureau', '3 oktober 2022', '1', '1', '63%'],
+    ]);
+    const chart = parse(html).querySelector('svg#respons-verloop');
+    expect(chart?.querySelector('title')?.textContent).toBe('Lijngrafiek: respons per dag in 2022, met de genummerde stappen van het veldwerk');
+    expect(chart?.querySelector('desc')?.textContent).toContain('De respons loopt op van 0% (30 september 2022) tot 63% (');
+    // The markers are numbered as the table's rows; the days on the axis are in Dutch.
+    expect(chart?.textContent).toMatch(/1.*2.*3.*4/s);
+    expect(chart?.textContent).toContain('30 sep');
+    // An advisor sees the steps in their region only: Rotterdam's call is not theirs.
+    expect(tableRows(await (await advA.get('/beheer/edities/2022/respons')).text(), 'Stappen van het veldwerk 2022 en wat daarna binnenkwam')).toEqual([
+      ['1. Uitnodiging per e-mail', '30 september 2022', '3', '1', '33%'],
+      ['2. Herinnering per e-mail', '2 oktober 2022', '2', '0', '33%'],
+      ['3. Adviseurs bellen hun gemeenten', '2 oktober 2022', '1', '0', '33%'],
+    ]);
+  });
+
   it('draws the bar charts and the map as SVG with a name, each with a table of the same numbers', async () => {
     const doc = parse(await (await admin.get('/beheer/edities/2022/respons')).text());
     const svgs = [...doc.querySelectorAll('svg')];
-    expect(svgs.length).toBe(3);
+    expect(svgs.length).toBe(4);
     for (const svg of svgs) {
       expect(svg.getAttribute('role')).toBe('img');
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-      expect(svg.querySelector(`title#${ids[0]}`)?.textContent).toMatch(/Staafdiagram|Kaart/);
+      expect(svg.querySelector(`title#${ids[0]}`)?.textContent).toMatch(/Staafdiagram|Kaart|Lijngrafiek/);
     }
-    expect(doc.querySelector('svg[role=img] title')?.textContent).toBe('Staafdiagram: respons 2022 per provincie');
-    expect(svgs[0].textContent).toContain('33% (1/3)');
+    expect(doc.querySelector('svg#respons-provincies title')?.textContent).toBe('Staafdiagram: respons 2022 per provincie');
+    expect(doc.querySelector('svg#respons-provincies')?.textContent).toContain('33% (1/3)');
     expect(doc.querySelector('svg.chart--map path')).not.toBeNull();
     for (const table of doc.querySelectorAll('table')) {
       expect(table.querySelector('caption')?.textContent).toBeTruthy();

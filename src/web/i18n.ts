@@ -264,6 +264,14 @@ export function formatDate(lang: Lang, d: Date | string): string {
   return `${day} ${months[lang][m - 1]} ${y}`;
 }
 
+/** "3 okt" / "3 Oct" from YYYY-MM-DD: a day on a chart's axis, where the year is in the title. */
+export function formatShortDate(lang: Lang, day: string): string {
+  const [, m, d] = day.slice(0, 10).split('-').map(Number);
+  const month = months[lang][m - 1];
+  // Dutch abbreviates maart as mrt; the others are their first three letters.
+  return `${d} ${lang === 'nl' && m === 3 ? 'mrt' : month.slice(0, 3)}`;
+}
+
 export function formatDateTime(lang: Lang, d: Date): string {
   const time = d.toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
   return `${formatDate(lang, d)}, ${time}`;

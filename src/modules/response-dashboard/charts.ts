@@ -2,6 +2,9 @@
 // per province (report figure 5), per edition side by side, and the map (figure 4).
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
 import { barChart, type MapGeometry, responseMap } from '../../web/charts/index.ts';
+import { timelineChart } from '../../web/charts/timeline-chart.ts';
+import { formatDate, formatShortDate } from '../../web/i18n.ts';
+import type { Timeline } from './timeline.model.ts';
 import type { Counts, ResponseSummary } from './response.model.ts';
 import { percent, responseText as rt } from './response.i18n.ts';
 
@@ -38,5 +41,21 @@ export function mapChart(l: Lang, s: ResponseSummary, geometry: MapGeometry | un
     title: rt(l, 'map.title', { year: s.year }),
     description: rt(l, 'map.desc', { submitted: s.total.submitted, invited: s.total.invited }),
     legend: { highlighted: rt(l, 'map.responded'), other: rt(l, region ? 'map.other.region' : 'map.other') },
+  });
+}
+
+/** The response day by day with the fieldwork steps numbered as in the table beside it. */
+export function timelineFigure(l: Lang, year: number, t: Timeline): string {
+  const first = t.days[0];
+  const last = t.days.at(-1);
+  return timelineChart({
+    id: 'respons-verloop',
+    title: rt(l, 'timeline.chart', { year }),
+    description: first && last
+      ? rt(l, 'timeline.chartDesc', { from: `${percent(l, first.rate)} (${formatDate(l, first.day)})`, to: `${percent(l, last.rate)} (${formatDate(l, last.day)})` })
+      : undefined,
+    points: t.days.map((d) => ({ day: d.day, value: d.rate })),
+    markers: t.steps.map((s, i) => ({ day: s.day, label: String(i + 1) })),
+    dayLabel: (day) => formatShortDate(l, day),
   });
 }

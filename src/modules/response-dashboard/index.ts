@@ -3,3 +3,6 @@
 export { type Counts, count, rate, type ResponseRow, type ResponseSummary, summarize } from './response.model.ts';
 export { responseRows } from './response.repo.ts';
 export { responseDashboardRoutes } from './response.routes.tsx';
+export { type StepEvent, type StepKind, type Timeline, timeline, type TimelineDay, type TimelineStep } from './timeline.model.ts';
+export { timelineInput } from './timeline.repo.ts';
+export { timelineFigure } from './charts.ts';

@@ -7,6 +7,8 @@ import { type AuthEnv, requireRole } from '../auth/index.ts';
 import { mapGeometry } from '../register/index.ts';
 import { summarize } from './response.model.ts';
 import { responseRows } from './response.repo.ts';
+import { timeline } from './timeline.model.ts';
+import { timelineInput } from './timeline.repo.ts';
 import { ResponsePage } from './views/response-page.tsx';
 
 export const responseDashboardRoutes = new Hono<AuthEnv>();
@@ -30,8 +32,9 @@ responseDashboardRoutes.get('/edities/:year{[0-9]{4}}/respons', everyone, async 
   const names = await db.query<{ name: string }>(
     'SELECT name FROM municipalities WHERE year = $1 AND code = ANY($2) ORDER BY name', [edition.registerYear, [...summary.responded]],
   );
+  const steps = timeline(await timelineInput(db, edition.year, summary.invited, c.get('deps').now()));
   return page(c,
-    <ResponsePage lang={c.get('lang')} path={c.req.path} session={c.get('session')} summary={summary} years={edition.years}
+    <ResponsePage lang={c.get('lang')} path={c.req.path} session={c.get('session')} summary={summary} years={edition.years} timeline={steps}
       registerYear={edition.registerYear} geometry={await mapGeometry(db, edition.registerYear)} region={region} respondedNames={names.map((n) => n.name)} />,
   );
 });

@@ -9,7 +9,9 @@ import type { MapGeometry } from '../../../web/charts/index.ts';
 import { editionsChart, mapChart, provinceChart } from '../charts.ts';
 import type { ResponseSummary } from '../response.model.ts';
 import { percent, responseText as rt } from '../response.i18n.ts';
+import type { Timeline } from '../timeline.model.ts';
 import { CountsTable } from './counts-table.tsx';
+import { TimelineSection } from './timeline-section.tsx';
 
 export type ResponsePageProps = {
   lang: Lang;
@@ -23,6 +25,7 @@ export type ResponsePageProps = {
   /** An advisor's region: only it counts. */
   region?: Set<string>;
   respondedNames: string[];
+  timeline: Timeline;
 };
 
 export function ResponsePage(p: ResponsePageProps) {
@@ -43,6 +46,7 @@ export function ResponsePage(p: ResponsePageProps) {
       <h2>{scope}</h2>
       <CountsTable lang={l} caption={rt(l, 'national.caption', { year: y, scope })} first="col.scope" hideCaption
         rows={[]} total={{ label: scope, counts: s.total }} />
+      <TimelineSection lang={l} year={y} timeline={p.timeline} />
       <h2>{rt(l, 'provinces')}</h2>
       <div class="chart-with-table">
         <figure>{raw(provinceChart(l, s))}</figure>
