@@ -42,6 +42,8 @@ wijkFigureRoutes.get('/wijkcijfers', requireRole('admin'), async (c) => {
       <p>{wt(lang, 'page.intro')}</p>
       <h2>{wt(lang, 'page.current')}</h2>
       {summary.length === 0 ? <p>{wt(lang, 'page.none')}</p> : (
+        // In a scroll box, so the table never widens the page at 320 px (issue 22).
+        <div class="table-scroll" tabindex={0}>
         <table class="data-table">
           <caption class="visually-hidden">{wt(lang, 'page.current')}</caption>
           <thead><tr><th scope="col">{wt(lang, 'page.year')}</th><th scope="col">{wt(lang, 'page.kind')}</th><th scope="col" class="num">{wt(lang, 'page.regions')}</th><th scope="col" class="num">{wt(lang, 'page.municipalities')}</th></tr></thead>
@@ -49,6 +51,7 @@ wijkFigureRoutes.get('/wijkcijfers', requireRole('admin'), async (c) => {
             <tr><th scope="row">{s.year}</th><td>{wt(lang, s.synthetic ? 'page.synthetic' : 'page.real')}</td><td class="num">{s.regions}</td><td class="num">{s.municipalities}</td></tr>
           ))}</tbody>
         </table>
+        </div>
       )}
       <UploadForm lang={lang} session={c.get('session')} />
     </AdminLayout>,

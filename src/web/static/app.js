@@ -13,13 +13,43 @@
     });
   }
 
-  // An exclusive checkbox ("Nee, …") unchecks the others in its group, and the other way round.
+  // A polite live region, in the page from the start so that later changes to it are announced.
+  var live;
+  function announce(text) {
+    if (!live) return;
+    live.textContent = '';
+    setTimeout(function () { live.textContent = text; }, 50);
+  }
+  function labelOf(input) {
+    var label = document.querySelector('label[for="' + input.id + '"]');
+    return (label ? label.textContent : input.value).replace(/\s+/g, ' ').trim();
+  }
+
+  // An exclusive checkbox ("Nee, …") unchecks the others in its group, and the other way round;
+  // said in the live region, or a screen-reader user would not know (issue 22).
   function exclusive(input) {
     if (!input || input.type !== 'checkbox' || !input.checked) return;
     var group = document.querySelectorAll('input[type=checkbox][name="' + input.name + '"]');
     var isExclusive = input.hasAttribute('data-exclusive');
+    var unticked = [];
     Array.prototype.forEach.call(group, function (other) {
-      if (other !== input && (isExclusive || other.hasAttribute('data-exclusive'))) other.checked = false;
+      if (other !== input && other.checked && (isExclusive || other.hasAttribute('data-exclusive'))) {
+        other.checked = false;
+        unticked.push('\u201c' + labelOf(other) + '\u201d');
+      }
+    });
+    if (!unticked.length) return;
+    var en = (document.documentElement.lang || 'nl').indexOf('en') === 0;
+    announce((en ? 'Unticked: ' : 'Uitgevinkt: ') + unticked.join(', ') + (en ? ', because it cannot be combined with \u201c' : ', omdat dat niet samengaat met \u201c') + labelOf(input) + '\u201d.');
+  }
+
+  // A table's scroll box is a tab stop only while it can scroll (without this script it always is).
+  function scrollStops() {
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
+      if (!box.hasAttribute('data-tab')) box.setAttribute('data-tab', box.getAttribute('tabindex') || '');
+      if (box.getAttribute('data-tab') !== '0') return;
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute('tabindex', '0');
+      else box.removeAttribute('tabindex');
     });
   }
 
@@ -43,6 +73,14 @@
   });
   document.addEventListener('click', followErrorLink);
   document.addEventListener('DOMContentLoaded', function () {
+    live = document.createElement('div');
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.id = 'js-announce';
+    document.body.appendChild(live);
+    scrollStops();
+    window.addEventListener('resize', scrollStops);
     update();
     var summary = document.querySelector('.error-summary');
     if (summary) summary.focus();

@@ -18,7 +18,8 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
     <Layout lang={p.lang} title={t(p.lang, 'start.title', { year: p.qn.edition })} path={p.path}>
       <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
       <h1>{t(p.lang, 'start.title', { year: p.qn.edition })}</h1>
-      {p.saved ? <div class="notice notice--ok" role="status"><p>{t(p.lang, 'start.saved')}</p></div> : null}
+      {/* Focus lands on the message (autofocus works without JavaScript), so a screen reader reads it: issue 22. */}
+      {p.saved ? <div class="notice notice--ok" role="status" tabindex={-1} autofocus><p>{t(p.lang, 'start.saved')}</p></div> : null}
       {p.submittedAt ? <div class="notice notice--ok"><p>{t(p.lang, 'start.submitted', { date: formatDateTime(p.lang, p.submittedAt) })}</p></div> : null}
       {!p.editable ? <div class="notice notice--warn"><p>{t(p.lang, 'start.closed')}</p></div> : null}
       {p.editable ? (

@@ -67,6 +67,8 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
         {help}
         {showIfHint}
         <table class="matrix">
+          {/* The table's own name, for screen readers that list tables (issue 22); the legend shows it. */}
+          <caption class="visually-hidden">{tx(lang, q.text)}</caption>
           <thead>
             <tr>
               <th scope="col">{t(lang, 'question.item')}</th>
