@@ -14,6 +14,7 @@ import { createQuestionnaireSheetRoutes } from './modules/questionnaire-sheet/in
 import { createFieldworkRoutes } from './modules/fieldwork/index.ts';
 import { createMunicipalityAdminRoutes } from './modules/municipality-admin/index.ts';
 import { responseDashboardRoutes } from './modules/response-dashboard/index.ts';
+import { openAnswersRoutes } from './modules/open-answers/index.ts';
 import { wijkFigureRoutes } from './modules/wijk-figures/index.ts';
 import { registerRoutes } from './modules/register/index.ts';
 import { populationRoutes } from './modules/population/index.ts';
@@ -24,6 +25,7 @@ import { enqueueIf } from './modules/mail/index.ts';
 import { createMetrics, metricsRoutes, observeRequests, routePattern, fallbackLogger } from './modules/operations/index.ts';
 import { LIST_LIMITS } from './modules/spreadsheet/index.ts';
 import { homeRoutes } from './web/home.tsx';
+import { siteInfoRoutes } from './modules/site-info/index.ts';
 import { factsheetRoutes } from './modules/reports/factsheet/index.ts';
 import { municipalReportRoutes, staffReportRoutes } from './modules/reports/municipal/index.ts';
 import { nationalResultsRoutes } from './modules/reports/national/index.ts';
@@ -172,6 +174,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   });
   if (metrics && deps.config.metricsToken) app.route('/', metricsRoutes(metrics, deps.config.metricsToken));
   app.route('/', homeRoutes);
+  app.route('/', siteInfoRoutes);
   app.route('/', responsesRoutes);
   app.route('/', nationalResultsRoutes);
   app.route('/', municipalReportRoutes);
@@ -188,6 +191,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono<AppEnv> {
   app.route('/beheer', createFieldworkRoutes());
   app.route('/beheer', createAdvisorRoutes());
   app.route('/beheer', responseDashboardRoutes);
+  app.route('/beheer', openAnswersRoutes);
   app.route('/beheer', wijkFigureRoutes);
   app.route('/beheer', registerRoutes);
   app.route('/beheer', populationRoutes);

@@ -14,6 +14,9 @@ const Env = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   // Long enough that guessing it is hopeless (e.g. `openssl rand -hex 32`).
   METRICS_TOKEN: z.string().min(16, 'minstens 16 tekens').optional(),
+  // The bureau's contact details on the contact, privacy and accessibility pages (issue 20).
+  CONTACT_EMAIL: z.string().email().optional(),
+  CONTACT_PHONE: z.string().max(40).optional(),
 });
 
 export type Config = {
@@ -32,6 +35,9 @@ export type Config = {
   logLevel?: LogLevel;
   /** When set, GET /metrics answers requests carrying `Authorization: Bearer <metricsToken>`; else 404. */
   metricsToken?: string;
+  /** The bureau's e-mail address and phone number for the public contact pages; without them the pages say where to find them. */
+  contactEmail?: string;
+  contactPhone?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN,
+    contactEmail: e.CONTACT_EMAIL,
+    contactPhone: e.CONTACT_PHONE,
   };
 }

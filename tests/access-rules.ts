@@ -83,10 +83,15 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /static/:file': anyone,
   'GET /': anyone,
   'GET /resultaten': anyone,
+  // Accessibility, privacy and contact (issues 20, 22): public information, in every footer.
+  'GET /toegankelijkheid': anyone,
+  'GET /privacy': anyone,
+  'GET /contact': anyone,
   'GET /resultaten/:year': anyone,
   'GET /resultaten/:year/respons': anyone,
   'GET /resultaten/:year/thema/:theme': anyone,
   'GET /resultaten/:year/rapport.pdf': anyone,
+  'GET /resultaten/:year/rapport': anyone,
 
   // The questionnaire behind a personal link.
   'GET /v/:token': personal,
@@ -179,6 +184,24 @@ export const RULES: Readonly<Record<string, Rule>> = {
   ...Object.fromEntries(['onderdelen', 'schaal'].flatMap((part) => ['GET', 'POST'].map((m) =>
     [`${m} /beheer/edities/${Y}/vragenlijst/:key{[a-z0-9_]+}/${part}`, rule({ ...adminOnly }, { params: () => ({ key: 'inzet_producten' }) })]))),
   [`GET /beheer/edities/${Y}/schalen/:scale{[a-z0-9_]+}`]: rule({ ...adminOnly }, { params: () => ({ scale: 'inzet' }) }),
+  // The report text (issue 18): the bureau only. Removing is tried on a chapter that does not exist (404), so the others stay.
+  [`GET /beheer/edities/${Y}/rapporttekst`]: adminOnly,
+  [`POST /beheer/edities/${Y}/rapporttekst/hoofdstukken`]: adminOnly,
+  [`POST /beheer/edities/${Y}/rapporttekst/publiceren`]: adminOnly,
+  ...Object.fromEntries(['GET ', 'POST '].map((m) => [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
+  ...Object.fromEntries(['voorbeeld', 'titel', 'verplaatsen'].map((part) =>
+    [`POST /beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/${part}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
+  ...Object.fromEntries(['GET ', 'POST '].map((m) =>
+    [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/verwijderen`, rule({ ...adminOnly, admin: 'notfound' }, { params: () => ({ slug: 'bestaat-niet' }) })])),
+  // Open answers (issue 18.5): a municipality's own texts, so never an advisor's; only the bureau codes.
+  [`GET /beheer/edities/${Y}/open-antwoorden`]: adminAndMinistry,
+  [`POST /beheer/edities/${Y}/open-antwoorden/codes`]: adminOnly,
+  // The demo has no codes: the bureau gets a 404 for an unknown one, the others never get that far.
+  [`GET /beheer/edities/${Y}/open-antwoorden/codes/:slug/verwijderen`]: rule({ ...adminOnly, admin: 'notfound' }, { params: () => ({ slug: 'ggd-monitor' }) }),
+  [`POST /beheer/edities/${Y}/open-antwoorden/codes/:slug/verwijderen`]: rule({ ...adminOnly, admin: 'notfound' }, { params: () => ({ slug: 'ggd-monitor' }) }),
+  [`GET /beheer/edities/${Y}/open-antwoorden/export.csv`]: adminAndMinistry,
+  [`GET /beheer/edities/${Y}/open-antwoorden/:question`]: rule({ ...adminAndMinistry }, { params: () => ({ question: 'signaalpunt' }) }),
+  [`POST /beheer/edities/${Y}/open-antwoorden/:question`]: rule({ ...adminOnly }, { params: () => ({ question: 'signaalpunt' }) }),
   [`POST /beheer/edities/${Y}/schalen/:scale{[a-z0-9_]+}`]: rule({ ...adminOnly }, { params: () => ({ scale: 'inzet' }) }),
   [`GET /beheer/edities/${Y}/themas/nieuw-thema`]: adminOnly,
   [`POST /beheer/edities/${Y}/themas/nieuw-thema`]: adminOnly,

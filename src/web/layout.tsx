@@ -1,6 +1,7 @@
 // The page frame: skip link, header with language switch, main, footer. No inline script or style (CSP).
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../modules/questionnaire/questionnaire.model.ts';
+import { FooterLinks } from '../modules/site-info/footer.views.tsx';
 import { t } from './i18n.ts';
 
 export type PageProps = {
@@ -53,6 +54,7 @@ export function Layout({ lang, title, path, children }: PageProps) {
           <div class="container">
             <p>{t(lang, 'footer.about')}</p>
             <p>{t(lang, 'site.owner')}. {t(lang, 'footer.data')}</p>
+            <FooterLinks lang={lang} />
           </div>
         </footer>
       </body>

@@ -5,6 +5,7 @@ import { t } from '../../web/i18n.ts';
 import { languageSwitchHref } from '../../web/layout.tsx';
 import { authText, CsrfField, type Role, type Session } from '../auth/index.ts';
 import type { Lang } from '../questionnaire/questionnaire.model.ts';
+import { FooterLinks } from '../site-info/footer.views.tsx';
 import { type AdminKey, adminText } from './admin.i18n.ts';
 
 /** The menu; each section says which roles see it (the routes check again with requireRole). */
@@ -71,6 +72,7 @@ export function AdminLayout({ lang, title, path, session, children }: AdminPageP
         <footer class="site-footer">
           <div class="container">
             <p>{t(lang, 'site.owner')}. {t(lang, 'footer.data')}</p>
+            <FooterLinks lang={lang} />
           </div>
         </footer>
       </body>
