@@ -1,6 +1,7 @@
 // /beheer/edities/:year: the edition's facts, its fieldwork dates, the next step, its questionnaire.
 import type { Child } from 'hono/jsx';
 import { formatDateTime } from '../../../web/i18n.ts';
+import { oaText } from '../../open-answers/index.ts';
 import { AdminLayout } from '../../admin/index.ts';
 import { CsrfField, ErrorSummary, type Session } from '../../auth/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
@@ -106,6 +107,7 @@ export function EditionPage(p: EditionPageProps) {
       <h2>{eaText(l, 'edition.municipalities')}</h2>
       <ul>
         {links.map(([slug, key]) => <li><a href={`/beheer/edities/${e.year}/${slug}`}>{eaText(l, key, { year: e.year })}</a></li>)}
+        {admin || p.session.account.role === 'ministry' ? <li><a href={`/beheer/edities/${e.year}/open-antwoorden`}>{oaText(l, 'edition.link', { year: e.year })}</a></li> : null}
       </ul>
     </AdminLayout>
   );
