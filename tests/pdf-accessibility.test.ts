@@ -19,7 +19,29 @@ import { ratePercent } from '../src/modules/reports/national/response.ts';
 import { createTestDb } from './test-db.ts';
 
 type Node = { role: string; alt?: string; text: string; children: Node[] };
-type Structure = { tabs: string[]; lang: string; title: string; displayTitle: string; uaPart: string; elements: Node[] };
+type Structure = { badXref: string[]; tabs: string[]; lang: string; title: string; displayTitle: string; uaPart: string; elements: Node[] };
+
+/**
+ * xref entries that do not point at their object. The readers below rebuild a broken table
+ * silently, so the offsets (shifted when /Tabs is put into the pages) are checked byte by byte.
+ */
+function badXrefEntries(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const at = Number(/startxref\n(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
+  if (!text.startsWith('xref\n', at)) return ['no classic xref table at startxref'];
+  const table = text.slice(at, text.indexOf('trailer', at));
+  const bad: string[] = [];
+  let n = 0;
+  for (const line of table.split('\n').slice(1)) {
+    const sub = /^(\d+) (\d+)$/.exec(line.trim());
+    if (sub) n = Number(sub[1]);
+    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
+    if (!entry) continue;
+    if (entry[3] === 'n' && !text.startsWith(`${n} ${Number(entry[2])} obj`, Number(entry[1]))) bad.push(`object ${n} at ${entry[1]}`);
+    n += 1;
+  }
+  return bad;
+}
 
 /** Every structure element in document order (a table over two pages is two fragments). */
 async function structure(pdf: Buffer): Promise<Structure> {
@@ -53,6 +75,7 @@ async function structure(pdf: Buffer): Promise<Structure> {
   }
   await reader.destroy();
   return {
+    badXref: badXrefEntries(pdf),
     tabs: doc.getPages().map((p) => String(p.node.get(PDFName.of('Tabs')))),
     lang: String(doc.catalog.get(PDFName.of('Lang'))),
     title: doc.getTitle() ?? '',
@@ -90,6 +113,7 @@ afterAll(async () => {
 });
 
 function expectDocument(s: Structure, lang: string, title: RegExp) {
+  expect(s.badXref).toEqual([]);
   expect(s.tabs.length).toBeGreaterThan(0);
   expect(s.tabs.filter((t) => t !== '/S'), 'pages without /Tabs /S').toEqual([]);
   expect(s.lang).toBe(`(${lang})`);
