@@ -75,7 +75,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 if (http.length) {
   console.table(http.map((r) => ({
     scenario: r.scenario, db: r.db, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, fouten: r.errors, 'geheugen MB': r.memMb,
-    'CPU ms/verzoek': r.cpuMsPerRequest,
+    'CPU ms/verzoek': r.cpuMsPerRequest, logregels: r.logLines,
     'plafond req/s': r.ceiling.rps, '% plafond': r.pctOfCeiling, doel: r.target ?? '',
     gehaald: r.checks ? (r.met ? 'ja' : `NEE (${r.checks.filter((c) => !c.ok).map((c) => c.what).join(', ')})`) : '',
   })));
@@ -90,7 +90,8 @@ fs.writeFileSync('bench/results.json', `${JSON.stringify({
   measuredAt: new Date().toISOString(),
   machine: { cpus: os.cpus().length, node: process.version, cpuBusyBeforePct: busyBefore === undefined ? null : Math.round(busyBefore * 100), loadavgBefore: loadBefore.map(round), loadavgAfter: loadAfter.map(round) },
   settings: { seconds, only: [...only], dbs },
-  targets: { ...TARGETS, appliesTo: 'PostgreSQL rows: p99 for save, report, national; % of ceiling for report, national; memory for all' },
+  targets: { ...TARGETS, appliesTo: 'PostgreSQL rows: p99 for save, report, national; % of ceiling for report, national; memoryMb for all. PGlite rows: embeddedMemoryMb' },
+  logging: 'the server logs as in production (LOG_LEVEL=info, JSON, one line per request); logLines: lines it wrote during the scenario (warm-up included)',
   memory: 'memMb: peak RSS (VmHWM) of a server process started afresh for that scenario, start-up included',
   cpu: 'cpuMsPerRequest: CPU time (user + system) of the server process per request, warm-up included; on PGlite the database runs in it',
   http,

@@ -1,5 +1,9 @@
 // Starts the web server: configuration, database (migrated), reference data, then HTTP.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
@@ -14,6 +18,8 @@ async function main() {
   const config = loadConfig();
   // JSON lines on stdout (readable in a terminal); a failure to start stays one plain line on stderr (below).
   const log = createLogger(config.logLevel);
+  // A fresh embedded DATA_DIR is filled by a process of its own (see src/prepare.ts: memory).
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata'))) await prepareApart();
   const db = await openDatabase(config, 'server');
   await loadReferenceData(db);
   if (config.demo && (await loadDemoIfEmpty(db, new Date()))) log.info('Demogegevens geladen (start zonder: DEMO=0).');
@@ -58,6 +64,15 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Runs src/prepare.ts with this process's Node options and environment; its output is ours. */
+async function prepareApart(): Promise<void> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prepare.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script], { stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // It said why on stderr.
+  if (code !== 0) process.exit(1);
 }
 
 main().catch((err) => {

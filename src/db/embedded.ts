@@ -14,6 +14,12 @@ import { PgliteSocketServer } from './pglite-server.ts';
 export { DataDirBusyError };
 
 const SOCKET_PORT = 5432;
+/**
+ * PostgreSQL's default 128 MB of shared buffers is written at start-up, so inside the process it is
+ * all resident; the database (~65 MB with the demo) is read through the operating system's file
+ * cache anyway. 16 MB took ~140 MB off the server's memory (issue 21; docs/decisions/014).
+ */
+const SETTINGS = ['-c', 'shared_buffers=16MB'];
 
 function poolOn(socketDir: string, max: number): pg.Pool {
   return new pg.Pool({ host: socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max });
@@ -36,7 +42,7 @@ export async function openEmbedded(dataDir: string, role: 'server' | 'cli', max 
     return dbFromPool(poolOn(owner.socketDir, max), 'pglite');
   }
   try {
-    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams: [...PGlite.defaultStartParams, ...SETTINGS] });
     fs.mkdirSync(socketDir, { recursive: true, mode: 0o700 });
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     const server = new PgliteSocketServer(pglite);
