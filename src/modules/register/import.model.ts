@@ -1,7 +1,7 @@
 // A register year to import: the files (formats of data/register and data/geo), what is wrong
 // with them, and the report. Pure types and constants.
 
-export const FILE_KINDS = ['municipalities', 'mergers', 'wijken', 'geo'] as const;
+export const FILE_KINDS = ['municipalities', 'mergers', 'wijken', 'geo', 'wijkGeo'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export type NamedFile = { name: string; bytes: Uint8Array };
@@ -13,7 +13,7 @@ export const MERGER_TYPES = ['merged', 'split', 'continues'] as const;
 export type MergerType = (typeof MERGER_TYPES)[number];
 
 /** Columns a file must have (others, such as `note`, are read or ignored). */
-export const REQUIRED_COLUMNS: Record<Exclude<FileKind, 'geo'>, readonly string[]> = {
+export const REQUIRED_COLUMNS: Record<Exclude<FileKind, 'geo' | 'wijkGeo'>, readonly string[]> = {
   municipalities: ['code', 'name', 'province_code'],
   mergers: ['year_effective', 'date_effective', 'first_list_year', 'old_code', 'old_name', 'new_code', 'new_name', 'type'],
   wijken: ['wijk_code', 'wijk_name', 'municipality_code'],
@@ -28,7 +28,8 @@ export type ProblemKey =
   | 'merger.newUnknown' | 'merger.oldUnknown' | 'merger.oldStays' | 'merger.continuesGone' | 'merger.cycle'
   | 'wijk.code' | 'wijk.duplicate' | 'wijk.name' | 'wijk.municipality' | 'wijk.prefix'
   | 'geo.unreadable' | 'geo.kind' | 'geo.noGemeenten' | 'geo.id' | 'geo.duplicate' | 'geo.shape' | 'geo.missing' | 'geo.extra'
-  | 'geo.provinces' | 'geo.broken' | 'geo.shippedMismatch';
+  | 'geo.provinces' | 'geo.broken' | 'geo.shippedMismatch'
+  | 'wijkGeo.unreadable' | 'wijkGeo.kind' | 'wijkGeo.id' | 'wijkGeo.duplicate' | 'wijkGeo.shape' | 'wijkGeo.name' | 'wijkGeo.municipality' | 'wijkGeo.broken';
 
 /** One problem: in which file, on which line (1 = the header) and in which field, and what. */
 export type Problem = { file: FileKind | 'year'; line?: number; field?: string; key: ProblemKey; params?: Record<string, string | number> };
@@ -38,7 +39,7 @@ export type NoteKey =
   | 'note.dryRun' | 'note.written' | 'note.nothingWritten';
 export type Note = { key: NoteKey; params?: Record<string, string | number> };
 
-export type Counts = { municipalities: number; mergers: number; wijken: number; geometry: number };
+export type Counts = { municipalities: number; mergers: number; wijken: number; geometry: number; /** Only when a wijk map was given. */ wijkGeometry?: number };
 
 export type RegisterReport = {
   year: number;

@@ -14,7 +14,7 @@ function separator(text: string): string {
 }
 
 /** The table, or the problems that keep it from being read at all (empty, unreadable, columns missing). */
-export function readCsv(kind: Exclude<FileKind, 'geo'>, file: NamedFile): { table?: CsvTable; problems: Problem[] } {
+export function readCsv(kind: Exclude<FileKind, 'geo' | 'wijkGeo'>, file: NamedFile): { table?: CsvTable; problems: Problem[] } {
   let text: string;
   try {
     text = decodeTextFile(file.bytes).text;

@@ -4,6 +4,7 @@
 import type { Db } from '../../db/client.ts';
 import { checkGeometry, codeList, topologyCodes } from './geometry.model.ts';
 import { readShippedGeometry } from './geometry.repo.ts';
+import { checkWijkGeometry, type WijkTopology } from './wijk-geometry.model.ts';
 import { type CheckContext, checkChain, checkMergers, checkMunicipalities, checkWijken } from './import.check.ts';
 import type { MergerRow, MunicipalityRow, Note, RegisterInput, RegisterReport, WijkRow } from './import.model.ts';
 import { readCsv } from './import.parse.ts';
@@ -42,7 +43,7 @@ export async function existingYear(db: Db, year: number): Promise<Existing> {
   return row ?? { municipalities: 0, importedAt: null, editions: [] };
 }
 
-type Checked = { report: RegisterReport; rows: MunicipalityRow[]; mergers: MergerRow[]; wijken: WijkRow[]; topology?: MapTopology; ctx?: CheckContext };
+type Checked = { report: RegisterReport; rows: MunicipalityRow[]; mergers: MergerRow[]; wijken: WijkRow[]; topology?: MapTopology; wijkTopology?: WijkTopology; ctx?: CheckContext };
 
 async function check(db: Db, input: RegisterInput): Promise<Checked> {
   const year = input.year;
@@ -123,6 +124,13 @@ async function check(db: Db, input: RegisterInput): Promise<Checked> {
       }
     }
   }
+  if (input.wijkGeo && listed) {
+    // The wijk boundaries of the year (the map of part 1 of the municipal report).
+    const w = checkWijkGeometry(input.wijkGeo.bytes, list);
+    problems.push(...w.problems);
+    out.wijkTopology = w.topology;
+    report.counts.wijkGeometry = w.count;
+  }
   report.counts.municipalities = out.rows.length;
   report.counts.mergers = out.mergers.length;
   report.counts.wijken = out.wijken.length;
@@ -159,6 +167,8 @@ async function write(tx: Db, c: Checked, input: RegisterInput, now: Date): Promi
   await tx.query('DELETE FROM mergers WHERE first_list_year <= $1 AND first_list_year > $2', [year, ctx.previous?.year ?? year - 1]);
   await tx.query('DELETE FROM register_geometry WHERE year = $1', [year]);
   await tx.query('DELETE FROM register_wijken WHERE year = $1', [year]);
+  // Wijk boundaries are replaced only by a new file: a year imported again without one keeps them.
+  if (c.wijkTopology) await tx.query('DELETE FROM register_wijk_geometry WHERE year = $1', [year]);
   const m = c.rows;
   await tx.query(
     `INSERT INTO municipalities (year, code, name, province_code) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])`,
@@ -182,6 +192,9 @@ async function write(tx: Db, c: Checked, input: RegisterInput, now: Date): Promi
   }
   if (c.topology) {
     await tx.query('INSERT INTO register_geometry (year, topojson, imported_at) VALUES ($1, $2, $3)', [year, JSON.stringify(c.topology), now]);
+  }
+  if (c.wijkTopology) {
+    await tx.query('INSERT INTO register_wijk_geometry (year, topojson, imported_at) VALUES ($1, $2, $3)', [year, JSON.stringify(c.wijkTopology), now]);
   }
   await tx.query(
     `INSERT INTO register_imports (year, imported_at, files) VALUES ($1, $2, $3)

@@ -8,3 +8,5 @@ export { existingYear, type ImportOptions, importRegister } from './import.servi
 export type { FileKind, NamedFile, Problem as RegisterProblem, RegisterInput, RegisterReport } from './import.model.ts';
 export { registerRoutes } from './register.routes.tsx';
 export { noteText, problemLine, problemMessage, rgText, summaryText } from './register.i18n.ts';
+export { type MunicipalWijkMap, municipalWijkMap, pickBoundaryYear } from './wijk-geometry.repo.ts';
+export { checkWijkGeometry, normaliseWijkTopology, type WijkTopology } from './wijk-geometry.model.ts';

@@ -24,7 +24,7 @@ function toInput(b: Bundle): RegisterInput | undefined {
   const municipalities = file('municipalities');
   if (!municipalities) return undefined;
   const input: RegisterInput = { year: b.year, municipalities };
-  for (const k of ['geo', 'mergers', 'wijken'] as const) {
+  for (const k of ['geo', 'mergers', 'wijken', 'wijkGeo'] as const) {
     const f = file(k);
     if (f) input[k] = f;
   }

@@ -15,11 +15,12 @@ const FILE_FIELDS: { id: string; kind: FileKind; accept: string }[] = [
   { id: 'kaart', kind: 'geo', accept: '.topojson,.geojson,.json,application/json,application/geo+json' },
   { id: 'herindelingen', kind: 'mergers', accept: '.csv,text/csv' },
   { id: 'wijken', kind: 'wijken', accept: '.csv,text/csv' },
+  { id: 'wijkkaart', kind: 'wijkGeo', accept: '.topojson,.json,application/json' },
 ];
 export const FIELD_OF: Record<FileKind, string> = Object.fromEntries(FILE_FIELDS.map((f) => [f.kind, f.id])) as Record<FileKind, string>;
 
-const LABEL = { municipalities: 'page.municipalities', geo: 'page.geo', mergers: 'page.mergers', wijken: 'page.wijken' } as const;
-const HINT = { municipalities: 'page.municipalitiesHint', geo: 'page.geoHint', mergers: 'page.mergersHint', wijken: 'page.wijkenHint' } as const;
+const LABEL = { municipalities: 'page.municipalities', geo: 'page.geo', mergers: 'page.mergers', wijken: 'page.wijken', wijkGeo: 'page.wijkGeo' } as const;
+const HINT = { municipalities: 'page.municipalitiesHint', geo: 'page.geoHint', mergers: 'page.mergersHint', wijken: 'page.wijkenHint', wijkGeo: 'page.wijkGeoHint' } as const;
 
 function UploadForm({ lang, session, year, errors }: { lang: Lang; session: Session; year: string; errors: FormErrors }) {
   const yearError = errors.jaar;

@@ -5,3 +5,4 @@ export { type StackedChartSpec, type StackedGroup, type StackedRow, stackedChart
 export { cachedMap, type MapGeometry, type MapSpec, type MapTopology, projectMap, responseMap } from './map.ts';
 export { contrast, EDITION_COLOURS, editionColour, MAP_COLOURS, SCALE_COLOURS } from './palette.ts';
 export { type ChartMeta, escapeXml, idPart } from './svg.ts';
+export { hatch, NO_FIGURE_FILL, projectWijken, swatchSvg, WIJK_CLASSES, wijkClass, type WijkGeometry, wijkMapSvg, type WijkMapSpec, type WijkShape } from './wijk-map.ts';

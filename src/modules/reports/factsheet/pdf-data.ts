@@ -2,7 +2,7 @@
 // figure already formatted, and the overview chart as an SVG file.
 import { formatDate } from '../../../web/i18n.ts';
 import type { Lang } from '../../questionnaire/index.ts';
-import { pct } from '../municipal/index.ts';
+import { pct, rt, wijkMapView } from '../municipal/index.ts';
 import { LEVEL_FILL, type OverviewRow, overviewChart } from './chart.ts';
 import type { Factsheet } from './model.ts';
 import type { Share } from './national.ts';
@@ -50,6 +50,26 @@ export function factsheetData(f: Factsheet, now: Date) {
       ? [{ big: pct(lang, lonely), text: ft(lang, r.loneliness?.synthetic ? 'tile.lonelySynthetic' : 'tile.lonely', { nl: pct(lang, lonelyNl) }) }]
       : []),
   ];
+  // Part 1 of the report on a page of its own: the wijk map (legend drawn in) and its figures as
+  // text, so the PDF names every wijk even where Typst turns the map's text into shapes.
+  const map = wijkMapView(r, { legendInSvg: true, id: 'wijk-kaart-pdf' });
+  const lf = r.loneliness;
+  const value = (v: number | undefined) => (v === undefined ? rt(lang, 'wijk.missing') : pct(lang, v));
+  const wijken = map && lf ? {
+    title: rt(lang, 'part1'),
+    intro: rt(lang, 'wijk.intro'),
+    file: '/wijken.svg',
+    alt: `${rt(lang, 'wijk.map.title', { name, year: lf.year })}. ${rt(lang, 'wijk.map.desc')}`,
+    caption: rt(lang, 'wijk.table', { year: lf.year }),
+    head: [rt(lang, 'wijk.wijk'), rt(lang, 'wijk.lonely'), rt(lang, 'wijk.severe')],
+    rows: [
+      ...lf.wijken.map((w) => [w.name, value(w.values.eenzaam), value(w.values.ernstig_eenzaam)]),
+      ...map.withoutFigures.map((w) => [w.name, rt(lang, 'wijk.map.none'), rt(lang, 'wijk.map.none')]),
+      ...(lf.municipality ? [[rt(lang, 'wijk.municipality', { name }), value(lf.municipality.values.eenzaam), value(lf.municipality.values.ernstig_eenzaam)]] : []),
+      ...(lf.national ? [[rt(lang, 'wijk.nl'), value(lf.national.values.eenzaam), value(lf.national.values.ernstig_eenzaam)]] : []),
+    ],
+    source: `${rt(lang, 'wijk.source', { source: lf.source, year: lf.year })} ${lf.synthetic ? rt(lang, 'wijk.syntheticNote') : rt(lang, 'wijk.estimates')} ${rt(lang, 'wijk.map.boundaries', { year: map.boundaryYear })}`,
+  } : null;
   const adv = r.advisor;
   const json = {
     lang,
@@ -64,6 +84,7 @@ export function factsheetData(f: Factsheet, now: Date) {
     lead: ft(lang, 'lead', { name, year: r.edition, n }),
     noJudgement: ft(lang, 'noJudgement'),
     tiles,
+    wijken,
     overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), file: '/overview.svg', alt },
     legend: LEVELS.map((l) => ({ level: l, fill: LEVEL_FILL[l].fill, name: level(l), text: ft(lang, `legend.${l}`) })),
     details: { actielijn: ft(lang, 'details.actielijn'), pijler: ft(lang, 'details.pijler'), colPractice: ft(lang, 'col.practice'), colNl: ft(lang, 'col.nl'), note: ft(lang, 'share.note') },
@@ -93,5 +114,5 @@ export function factsheetData(f: Factsheet, now: Date) {
     footer: `${r.example ? `${ft(lang, 'example.badge')} (${ft(lang, 'example.short')}) · ` : ''}${ft(lang, 'footer', { name, year: r.edition })}`,
     made: ft(lang, 'made', { date: formatDate(lang, now) }),
   };
-  return { json, files: new Map([['/overview.svg', svg]]) };
+  return { json, files: new Map([['/overview.svg', svg], ...(map ? [['/wijken.svg', map.svg] as [string, string]] : [])]) };
 }

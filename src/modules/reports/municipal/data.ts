@@ -7,6 +7,7 @@ import { tx } from '../../../web/i18n.ts';
 import { isExampleOf } from '../../demo/example.ts';
 import { EXAMPLE_MUNICIPALITY } from '../../demo/gravendonck.ts';
 import type { Lang } from '../../questionnaire/index.ts';
+import { municipalWijkMap } from '../../register/index.ts';
 import type { Answers } from '../../responses/answer.model.ts';
 import { pickRelease, type WijkRow, wijkRowsJson } from '../../wijk-figures/index.ts';
 import { withMergedAnswers } from '../../statistics/index.ts';
@@ -72,6 +73,8 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
       questions, tips: questions.flatMap((q) => q.tips),
     };
   });
+  const loneliness = pickRelease(loaded.wijk, code, edition);
+  const wijkMap = loneliness ? ((await municipalWijkMap(db, code, loneliness.year)) ?? null) : null;
   return {
     edition,
     lang,
@@ -89,7 +92,8 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
     respondents: ctx.respondents,
     minN: MIN_N,
     themes,
-    loneliness: pickRelease(loaded.wijk, code, edition),
+    loneliness,
+    wijkMap,
     advisor: loaded.advisor,
   };
 }

@@ -9,3 +9,4 @@ export type * from './model.ts';
 export { municipalReportRoutes, staffReportRoutes } from './routes.tsx';
 export { type TipHit, tipsFor } from './tips.ts';
 export { themeTitle } from './views/practice.tsx';
+export { classLabels, type WijkMapView, wijkMapView } from './wijk-map.ts';

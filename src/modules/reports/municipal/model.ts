@@ -2,6 +2,7 @@
 // Figures of small cells are already gone (count and percent null), so no view can leak them.
 import type { SizeClassId } from '../../population/index.ts';
 import type { Lang, Question, Theme } from '../../questionnaire/index.ts';
+import type { MunicipalWijkMap } from '../../register/index.ts';
 import type { MunicipalWijkFigures } from '../../wijk-figures/index.ts';
 
 /** The share of municipalities in a scope that gave the same answer. */
@@ -74,5 +75,7 @@ export type MunicipalReport = {
   minN: number;
   themes: ThemeReport[];
   loneliness: MunicipalWijkFigures | null;
+  /** The municipality's wijken on a map (boundaries of the figures' year or the nearest); null without boundaries. */
+  wijkMap: MunicipalWijkMap | null;
   advisor: Advisor | null;
 };

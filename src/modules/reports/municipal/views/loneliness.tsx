@@ -1,12 +1,14 @@
 // Part 1, "Eenzaamheid in uw gemeente": a sentence or two that say what the figures mean, then the
-// ranked chart per wijk with the municipality and the Netherlands on top, and the same figures as
-// a table (the chart's text alternative). Always with source, year and what kind of figures.
+// wijken on a map coloured by the share of lonely adults (a wijk without figures hatched) with the
+// table beside it as its text alternative; without wijk boundaries, the ranked chart per wijk
+// instead. Always with source, year and what kind of figures.
 import { raw } from 'hono/html';
-import { type BarGroup, barChart } from '../../../../web/charts/index.ts';
+import { type BarGroup, barChart, swatchSvg } from '../../../../web/charts/index.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import type { MunicipalWijkFigures, RegionFigures } from '../../../wijk-figures/index.ts';
 import { pct, rt } from '../i18n.ts';
 import type { MunicipalReport } from '../model.ts';
+import { type WijkMapView, wijkMapView } from '../wijk-map.ts';
 
 // The chart is the slow part of a page (Observable Plot on a DOM shim) and the same for every
 // visit, so the SVG is kept per exact input; bounded, oldest out first.
@@ -65,7 +67,7 @@ function Summary({ lang, name, f }: { lang: Lang; name: string; f: MunicipalWijk
   );
 }
 
-function Table({ lang, name, f }: { lang: Lang; name: string; f: MunicipalWijkFigures }) {
+function Table({ lang, name, f, without = [] }: { lang: Lang; name: string; f: MunicipalWijkFigures; without?: WijkMapView['withoutFigures'] }) {
   const row = (label: string, r: RegionFigures, total = false) => (
     <tr class={total ? 'total' : undefined}>
       <th scope="row">{label}</th>
@@ -80,6 +82,9 @@ function Table({ lang, name, f }: { lang: Lang; name: string; f: MunicipalWijkFi
         <thead><tr><th scope="col">{rt(lang, 'wijk.wijk')}</th><th scope="col" class="num">{rt(lang, 'wijk.lonely')}</th><th scope="col" class="num">{rt(lang, 'wijk.severe')}</th></tr></thead>
         <tbody>
           {f.wijken.map((w) => row(w.name, w))}
+          {without.map((w) => (
+            <tr><th scope="row">{w.name}</th><td class="num">{rt(lang, 'wijk.map.none')}</td><td class="num">{rt(lang, 'wijk.map.none')}</td></tr>
+          ))}
           {f.municipality ? row(rt(lang, 'wijk.municipality', { name }), f.municipality, true) : null}
           {f.national ? row(rt(lang, 'wijk.nl'), f.national) : null}
         </tbody>
@@ -88,9 +93,32 @@ function Table({ lang, name, f }: { lang: Lang; name: string; f: MunicipalWijkFi
   );
 }
 
+/** The map with its legend and caption, and the table beside it (below it on a narrow screen). */
+function WijkMap({ r, f, map }: { r: MunicipalReport; f: MunicipalWijkFigures; map: WijkMapView }) {
+  const lang = r.lang;
+  return (
+    <div class="wijk-map-layout">
+      <figure class="chart-figure wijk-map">
+        {raw(map.svg)}
+        <p class="map-legend-title" id="wijk-legenda">{rt(lang, 'wijk.map.legend')}</p>
+        <ul class="map-legend" aria-labelledby="wijk-legenda">
+          {map.legend.map((l, i) => <li>{raw(swatchSvg(l.fill, `wijk-legenda-${i}`))} {l.text}</li>)}
+        </ul>
+        <figcaption>
+          {rt(lang, 'wijk.source', { source: f.source, year: f.year })}{' '}
+          {f.synthetic ? rt(lang, 'wijk.syntheticNote') : rt(lang, 'wijk.estimates')}{' '}
+          {rt(lang, 'wijk.map.boundaries', { year: map.boundaryYear })}
+        </figcaption>
+      </figure>
+      <Table lang={lang} name={r.municipality.name} f={f} without={map.withoutFigures} />
+    </div>
+  );
+}
+
 export function LonelinessPart({ r }: { r: MunicipalReport }) {
   const { lang, loneliness: f } = r;
   const name = r.municipality.name;
+  const map = wijkMapView(r);
   return (
     <section class="report-part" aria-labelledby="eenzaamheid">
       <h2 id="eenzaamheid">{rt(lang, 'part1')}</h2>
@@ -101,6 +129,8 @@ export function LonelinessPart({ r }: { r: MunicipalReport }) {
             <div class="notice notice--warn"><p><strong>{rt(lang, 'wijk.synthetic.title')}.</strong> {rt(lang, 'wijk.synthetic.body')}</p></div>
           ) : null}
           <Summary lang={lang} name={name} f={f} />
+          {map ? <WijkMap r={r} f={f} map={map} /> : (
+          <>
           <figure class="chart-figure wijk-chart">
             {raw(chart(lang, name, f))}
             <figcaption>
@@ -110,6 +140,8 @@ export function LonelinessPart({ r }: { r: MunicipalReport }) {
             </figcaption>
           </figure>
           <Table lang={lang} name={name} f={f} />
+          </>
+          )}
         </>
       )}
     </section>
