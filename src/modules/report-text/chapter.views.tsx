@@ -38,7 +38,7 @@ export function ChapterPage(p: ChapterPageProps) {
   const refused = Boolean(p.stale || p.errors?.length);
   const titleErr = p.errors?.find((e) => e.field.startsWith('titel'));
   return (
-    <AdminLayout lang={l} title={`${refused ? rtText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
+    <AdminLayout lang={l} title={`${refused || errors.length ? rtText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={errors} intro={bad.length && !refused ? rtText(l, 'error.placeholders', { n: bad.length }) : undefined} />
       {p.stale ? (
         <div class="notice notice--warn" role="alert">
@@ -74,7 +74,7 @@ export function ChapterPage(p: ChapterPageProps) {
       <section aria-labelledby="voorbeeld-titel" class="report-text-preview">
         <h2 id="voorbeeld-titel">{rtText(l, 'chapter.previewTitle')}</h2>
         <p class="muted">{rtText(l, 'chapter.previewNote', { year: p.year })}{p.preview.unsaved ? ` ${rtText(l, 'chapter.notSavedPreview')}` : ''}</p>
-        <div id="voorbeeld" class="report-text" lang={p.textLang} aria-live="polite">
+        <div id="voorbeeld" class="report-text" lang={p.textLang} data-live-preview="">
           {p.body.trim() ? raw(p.preview.html) : <p>{rtText(l, 'chapter.previewEmpty')}</p>}
         </div>
       </section>
@@ -142,6 +142,7 @@ export function ChapterPage(p: ChapterPageProps) {
       ) : <p>{rtText(l, 'chapter.historyNone')}</p>}
 
       <p><a href={`${base}/${p.chapter.slug}/verwijderen`}>{rtText(l, 'chapter.remove')}</a></p>
+      <script src="/static/report-text.js" defer></script>
     </AdminLayout>
   );
 }

@@ -1,0 +1,111 @@
+// The national report text (issue 18.1–2) in Chromium: the bureau writes the Samenvatting with a
+// placeholder and a figure reference (without JavaScript: Voorbeeld shows a mistyped placeholder at
+// its place, then the text is saved), publishes the edition, and the public page and the PDF
+// (pdftotext) show the right number and figure number. With JavaScript the preview follows the
+// typing. Axe on every page visited.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editionData } from '../../src/modules/report-text/index.ts';
+import { figureNumbers } from '../../src/modules/reports/national/figures.ts';
+import { seedReportTextData } from '../report-text-fixtures.ts';
+import { createTestDb } from '../test-db.ts';
+import { expectNoAxeViolations, launchBrowser, newContext } from './browser.ts';
+import { arrive, signIn, type StaffApp, staffAccount, startStaffApp } from './staff-helpers.ts';
+
+const NOW = new Date('2023-03-01T10:00:00Z');
+let app: StaffApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let figure = 0;
+
+beforeAll(async () => {
+  const db = await createTestDb();
+  await seedReportTextData(db, NOW);
+  figure = figureNumbers(await editionData(db, 2022)).get('week_tegen_eenzaamheid') ?? 0;
+  [app, browser] = await Promise.all([startStaffApp({ now: () => NOW, db }), launchBrowser()]);
+}, 120_000);
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await app?.close();
+});
+
+describe('report text', { timeout: 120_000 }, () => {
+  it('without JavaScript: write, preview, save, publish; the public page and the PDF show the number', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    contexts.push(context);
+    context.setDefaultTimeout(20_000);
+    const admin = await staffAccount(app.db, 'admin', NOW, 'Bea Beheer');
+    await signIn(context, app, admin.id, NOW);
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/beheer/edities/2022`);
+    await page.getByRole('link', { name: 'Rapporttekst van editie 2022 schrijven' }).click();
+    await arrive(page, 'Rapporttekst 2022', 'the chapter list');
+    await page.getByRole('link', { name: 'Samenvatting', exact: true }).click();
+    await arrive(page, 'Samenvatting – rapporttekst 2022', 'the chapter editor');
+
+    const field = page.getByLabel('Tekst in Markdown (Nederlands)');
+    await field.fill('In 2022 vulden **{respons.ingevuld}** gemeenten de vragenlijst in; {vraag.week_tegen_eenzaamheid.ja.percnt}% doet mee (zie {figuur.week_tegen_eenzaamheid}).');
+    await page.getByRole('button', { name: 'Voorbeeld' }).click();
+    await arrive(page, 'Samenvatting – rapporttekst 2022', 'the preview with a mistyped placeholder');
+    expect(await page.title()).toMatch(/^Fout: Samenvatting/);
+    const preview = page.locator('#voorbeeld');
+    expect(await preview.textContent()).toContain('In 2022 vulden 12 gemeenten de vragenlijst in');
+    expect(await preview.locator('mark').textContent()).toContain('{vraag.week_tegen_eenzaamheid.ja.percnt} (onbekende plaatshouder)');
+    // the error summary leads to the placeholder
+    await page.getByRole('alert').getByRole('link', { name: /percnt/ }).click();
+    expect(new URL(page.url()).hash).toBe('#plaatshouder-2');
+
+    await field.fill('In 2022 vulden **{respons.ingevuld}** gemeenten de vragenlijst in; {vraag.week_tegen_eenzaamheid.ja.percent}% doet mee (zie {figuur.week_tegen_eenzaamheid}).');
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await arrive(page, 'Samenvatting – rapporttekst 2022', 'the chapter after saving');
+    expect(await page.getByRole('status').textContent()).toContain('Opgeslagen als concept (versie 1)');
+    expect(await preview.textContent()).toContain(`doet mee (zie figuur ${figure})`);
+    expect(await page.getByRole('table', { name: 'Opgeslagen versies, nieuwste eerst' }).textContent()).toContain('Bea Beheer');
+
+    await page.goto(`${app.baseUrl}/beheer/edities/2022`);
+    await page.getByRole('link', { name: 'Resultaten publiceren' }).click();
+    await arrive(page, 'Resultaten van editie 2022 publiceren?', 'the publish confirmation');
+    await page.getByRole('button', { name: /^Ja, publiceer editie 2022/ }).click();
+    await page.waitForURL(/klaar=publish/);
+
+    await page.goto(`${app.baseUrl}/resultaten/2022`);
+    await arrive(page, 'Landelijke resultaten 2022', 'the public summary with the text');
+    const text = await page.locator('.report-text').first().textContent();
+    expect(text).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 73% doet mee');
+    await page.getByRole('link', { name: `figuur ${figure}` }).click();
+    await page.waitForLoadState('load');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await page.goto(`${app.baseUrl}/resultaten/2022/rapport`);
+    await arrive(page, 'Rapport 2022', 'the public report text page');
+
+    const res = await page.request.get(`${app.baseUrl}/resultaten/2022/rapport.pdf`);
+    expect(res.status()).toBe(200);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-report-text-'));
+    const file = path.join(dir, 'rapport.pdf');
+    fs.writeFileSync(file, await res.body());
+    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(pdf).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 73% doet mee');
+    expect(pdf).toContain(`(zie figuur ${figure})`);
+    expect(pdf).toContain(`Figuur ${figure}.`);
+  });
+
+  it('with JavaScript: the preview follows the typing', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    contexts.push(context);
+    context.setDefaultTimeout(20_000);
+    const admin = await staffAccount(app.db, 'admin', NOW, 'Carla Concept');
+    await signIn(context, app, admin.id, NOW);
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/beheer/edities/2022/rapporttekst/conclusies?taal=en`);
+    await arrive(page, 'Conclusies en aanbevelingen – rapporttekst 2022', 'the English conclusions editor');
+    await page.getByLabel('Tekst in Markdown (Engels)').pressSequentially('In {panel.n} municipalities', { delay: 5 });
+    await expect.poll(() => page.locator('#voorbeeld').textContent(), { timeout: 10_000 }).toContain('In 4 municipalities');
+    await expectNoAxeViolations(page, 'the live preview');
+  });
+});
