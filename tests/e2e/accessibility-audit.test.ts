@@ -126,6 +126,33 @@ describe('issue 22 in the browser', { timeout: 180_000 }, () => {
     expect(browserErrors(page)).toEqual([]);
   });
 
+  it('at 320 px with WCAG text spacing, long Dutch compounds break: no page of the questionnaire scrolls sideways', async () => {
+    const code = (await app.db.one<{ code: string }>(
+      `SELECT code FROM municipalities WHERE year = (SELECT register_year FROM editions WHERE year = 2023) AND code NOT IN
+         (SELECT municipality_code FROM responses WHERE edition = 2023) ORDER BY code OFFSET 2 LIMIT 1`,
+    ))!.code;
+    const page = await newPage(320);
+    // WCAG 1.4.12 as the audit's bookmarklet sets it (inline: the CSP allows no injected style sheet).
+    const textSpacing = () =>
+      page.evaluate(() =>
+        document.querySelectorAll<HTMLElement>('body *').forEach((e) => {
+          e.style.lineHeight = '1.5';
+          e.style.letterSpacing = '0.12em';
+          e.style.wordSpacing = '0.16em';
+        }),
+      );
+    const start = `${app.baseUrl}/v/${await createPersonalLink(app.db, 2023, code)}`;
+    await page.goto(start);
+    const themes = await page.getByRole('main').locator('a.theme-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(themes.length).toBeGreaterThan(5);
+    for (const url of [start, ...themes]) {
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      await textSpacing();
+      expect(await overflow(page), new URL(url).pathname.replace(/\/v\/[^/]+/, '/v/…')).toBeLessThanOrEqual(0);
+    }
+  });
+
   it('without JavaScript the saved message takes focus too (autofocus)', async () => {
     const code = (await app.db.one<{ code: string }>(
       `SELECT code FROM municipalities WHERE year = (SELECT register_year FROM editions WHERE year = 2023) AND code NOT IN
