@@ -179,6 +179,37 @@ describe('every staff page passes axe', { timeout: 240_000 }, () => {
     await arrive(page, 'Vragenlijst 2022 als spreadsheet');
   });
 
+  it('the bureau reads and codes the open answers of 2022', async () => {
+    const page = await pageAs('admin');
+
+    // The open answers of 2022 (issue 18.5): a code, refused without a name first; the monitoring
+    // explanations that name the GGD monitor (the demo has thirteen, as the 2022 report counts);
+    // one coded, the page comes back at that text saying so.
+    await page.goto(`${app.baseUrl}/beheer/edities/2022`);
+    await page.getByRole('link', { name: 'Open antwoorden 2022 lezen en coderen' }).click();
+    await arrive(page, 'Open antwoorden 2022');
+    await page.getByRole('button', { name: 'Code toevoegen' }).click();
+    await page.getByRole('alert').waitFor();
+    await arrive(page, 'Open antwoorden 2022', 'open answers: a code without a name');
+    await page.getByLabel('Naam van de code').fill('GGD-monitor');
+    await page.getByRole('button', { name: 'Code toevoegen' }).click();
+    await page.waitForURL(/toegevoegd=/);
+    await page.getByRole('link', { name: /^Lezen en coderen: vraag 15: De gemeente monitort/ }).click();
+    await arrive(page, /^Open antwoorden: De gemeente monitort/);
+    await page.getByLabel('Zoek in de teksten en gemeentenamen').fill('GGD');
+    await page.getByRole('button', { name: 'Toon teksten' }).click();
+    await page.waitForURL(/zoek=GGD/);
+    await arrive(page, /^Open antwoorden: De gemeente monitort/, 'open answers searched');
+    expect(await page.locator('ol.open-texts > li').count()).toBeGreaterThanOrEqual(13);
+    const firstText = page.locator('ol.open-texts > li').first();
+    await firstText.getByRole('checkbox', { name: 'GGD-monitor' }).check();
+    await firstText.getByRole('button', { name: /^Codes opslaan/ }).click();
+    await page.waitForURL(/opgeslagen=/);
+    await arrive(page, /^Open antwoorden: De gemeente monitort/, 'open answers: a text coded');
+    expect(await page.getByText('De codes van deze tekst zijn opgeslagen.').count()).toBe(1);
+    expect(await page.locator('ol.open-texts > li').first().getByRole('checkbox', { name: 'GGD-monitor' }).isChecked()).toBe(true);
+  });
+
   it('the bureau\'s forms: inviting an account, uploads with errors or without a file, an import confirmed', async () => {
     const page = await pageAs('admin');
     const fixture = (dir: string, name: string) => path.join(import.meta.dirname, '..', 'fixtures', dir, name);

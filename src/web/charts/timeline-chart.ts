@@ -40,7 +40,6 @@ export function timelineChart(spec: TimelineChartSpec): string {
     marginRight: 18,
     marginTop: 30,
     marginBottom: 40,
-    style: { fontSize: `${FONT}px` },
     x: first && last ? { type: 'utc', domain: [at(first), at(last)], ticks, tickFormat: (d: Date) => spec.dayLabel(d.toISOString().slice(0, 10)) } : { type: 'utc' },
     y: { domain: [0, max], ticks: yTicks, tickFormat: (d: number) => `${d}%`, label: null },
     marks: [
