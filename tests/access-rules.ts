@@ -92,7 +92,6 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /resultaten/:year/thema/:theme': anyone,
   'GET /resultaten/:year/rapport.pdf': anyone,
   'GET /resultaten/:year/rapport': anyone,
-  'GET /resultaten/:year/rapport': anyone,
 
   // The questionnaire behind a personal link.
   'GET /v/:token': personal,
@@ -189,15 +188,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   [`GET /beheer/edities/${Y}/rapporttekst`]: adminOnly,
   [`POST /beheer/edities/${Y}/rapporttekst/hoofdstukken`]: adminOnly,
   [`POST /beheer/edities/${Y}/rapporttekst/publiceren`]: adminOnly,
-  ...Object.fromEntries(['GET ', 'POST '].map((m) => [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
-  ...Object.fromEntries(['voorbeeld', 'titel', 'verplaatsen'].map((part) =>
-    [`POST /beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/${part}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
-  ...Object.fromEntries(['GET ', 'POST '].map((m) =>
-    [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/verwijderen`, rule({ ...adminOnly, admin: 'notfound' }, { params: () => ({ slug: 'bestaat-niet' }) })])),
-  // The report text (issue 18): the bureau only. Removing is tried on a chapter that does not exist (404), so the others stay.
-  [`GET /beheer/edities/${Y}/rapporttekst`]: adminOnly,
-  [`POST /beheer/edities/${Y}/rapporttekst/hoofdstukken`]: adminOnly,
-  [`POST /beheer/edities/${Y}/rapporttekst/publiceren`]: adminOnly,
+  [`POST /beheer/edities/${Y}/rapporttekst/opzet`]: adminOnly,
   ...Object.fromEntries(['GET ', 'POST '].map((m) => [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
   ...Object.fromEntries(['voorbeeld', 'titel', 'verplaatsen'].map((part) =>
     [`POST /beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/${part}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),

@@ -14,7 +14,7 @@ import { changeState } from '../src/modules/edition-admin/index.ts';
 import { getEdition } from '../src/modules/editions/index.ts';
 import {
   chapterStates, createResolver, editionData, ensureChapters, findPublication, placeholdersIn, problemsIn, renderHtml, saveDraft, StaleRevisionError,
-  textForResults, TextProblemsError,
+  textForResults, TextProblemsError, writeFirstDraft,
 } from '../src/modules/report-text/index.ts';
 import { MIN_N } from '../src/modules/reports/national/index.ts';
 import { figureNumbers } from '../src/modules/reports/national/figures.ts';
@@ -226,5 +226,34 @@ describe('cli report-text', () => {
     expect((await cli('--edition', '1999', '--list')).err).toContain('Editie 1999 bestaat niet');
     expect((await cli('--edition', '22', '--list')).err).toContain('jaartal');
     expect((await cli('--edition', '2022', '--chapter', 'inleiding', '--lang', 'nl')).err).toContain('--file');
+  });
+});
+
+describe('first draft from the data (issue 18.3)', () => {
+  it('writes only into chapters without text, every number a placeholder that resolves, the largest change first', async () => {
+    const before = await chapterStates(db, 2022);
+    const written = await writeFirstDraft(db, 2022, now, null, 'cli');
+    expect(written).toBeGreaterThan(0);
+    const after = await chapterStates(db, 2022);
+    // existing text stays
+    for (const c of before) for (const l of ['nl', 'en'] as const) if (c.drafts[l]) expect(after.find((x) => x.slug === c.slug)?.drafts[l]?.revision).toBe(c.drafts[l]?.revision);
+    const data = await editionData(db, 2022);
+    const texts = after.flatMap((c) => Object.values(c.drafts).map((d) => ({ slug: c.slug, lang: d.lang, body: d.body })));
+    expect(problemsIn(data, texts)).toEqual([]);
+    const theme = data.questionnaire.questions.find((q) => q.key === 'week_tegen_eenzaamheid')?.theme;
+    const nl = after.find((c) => c.theme === theme)?.drafts.nl?.body ?? '';
+    // nee went from 3/8 (38%) to 3/11 (27%), ja from 5/8 (63%) to 8/11 (73%): one sentence, the larger change
+    expect(nl).toContain('{vraag.week_tegen_eenzaamheid.nee.vorige}% naar {vraag.week_tegen_eenzaamheid.nee.percent}%');
+    expect(nl).not.toContain('{vraag.week_tegen_eenzaamheid.ja.verschil}');
+    expect(nl).not.toMatch(/\d+%/); // numbers only as placeholders
+    const html = renderHtml(nl, createResolver(data, 'nl').resolve, { headingBase: 3 }).html;
+    expect(html).toMatch(/antwoordde met &quot;Nee&quot; daalde van 38% naar 27% \(−11 procentpunt, zie <a href="[^"]+">figuur \d+<\/a>\)/);
+    const en = after.find((c) => c.theme === theme)?.drafts.en?.body ?? '';
+    expect(renderHtml(en, createResolver(data, 'en').resolve, { headingBase: 3 }).html).toContain('fell from 38% to 27% (−11 percentage points');
+    const response = after.find((c) => c.slug === 'aanpak-en-respons')?.drafts.nl?.body ?? '';
+    expect(renderHtml(response, createResolver(data, 'nl').resolve, { headingBase: 3 }).html).toContain('In 2022 vulden 12 van de 16 uitgenodigde gemeenten de vragenlijst in (75%).');
+    // a second run changes nothing
+    const again = await cli('--edition', '2022', '--draft');
+    expect(again.out).toContain('er is niets veranderd');
   });
 });

@@ -3,7 +3,7 @@
 // each. report-text --edition YEAR --list: the chapters with their drafts and problems.
 import fs from 'node:fs';
 import { editionData, ensureChapters, problemsIn, ReportTextError, saveDraft } from '../../modules/report-text/index.ts';
-import { chapterStates, editionProblems, publishText, TextProblemsError } from '../../modules/report-text/index.ts';
+import { chapterStates, editionProblems, publishText, TextProblemsError, writeFirstDraft } from '../../modules/report-text/index.ts';
 import { parse, year } from '../args.ts';
 import { type Command, CliError } from '../cli-error.ts';
 
@@ -11,12 +11,18 @@ const WHY = { unknown: 'onbekend', suppressed: 'te weinig antwoorden (afgescherm
 
 export const reportTextCommand: Command = {
   name: 'report-text',
-  usage: 'report-text --edition YEAR --chapter SLUG --lang nl|en --file FILE.md · report-text --edition YEAR --list',
+  usage: 'report-text --edition YEAR --chapter SLUG --lang nl|en --file FILE.md · report-text --edition YEAR --list · report-text --edition YEAR --draft',
   summary: 'tekst van een hoofdstuk van het landelijke rapport (Markdown met plaatshouders) als concept opslaan, of de hoofdstukken tonen',
   async run(args, { db, now, out }) {
-    const { values } = parse(args, { edition: { type: 'string' }, chapter: { type: 'string' }, lang: { type: 'string' }, file: { type: 'string' }, list: { type: 'boolean' } });
+    const { values } = parse(args, { edition: { type: 'string' }, chapter: { type: 'string' }, lang: { type: 'string' }, file: { type: 'string' }, list: { type: 'boolean' }, draft: { type: 'boolean' } });
     const y = year(values.edition);
     try {
+      if (values.draft) {
+        if (values.chapter || values.file || values.lang || values.list) throw new CliError('--draft gaat niet samen met --chapter, --lang, --file of --list');
+        const n = await writeFirstDraft(db, y, now(), null, 'cli');
+        out(n ? `Eerste opzet uit de gegevens geschreven in ${n} tekst(en) van editie ${y}; bestaande tekst is blijven staan.` : `Geen hoofdstuk zonder tekst waarvoor de gegevens een opzet geven; er is niets veranderd.`);
+        return;
+      }
       if (values.list) {
         if (values.chapter || values.file || values.lang) throw new CliError('--list gaat niet samen met --chapter, --lang of --file');
         const states = await chapterStates(db, y);

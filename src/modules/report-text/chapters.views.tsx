@@ -110,6 +110,13 @@ export function ChaptersPage(p: ChaptersPageProps) {
         )
       ) : <p>{rtText(l, 'pub.notPublished', { year: p.year })}</p>}
 
+      <h2>{rtText(l, 'draft.title')}</h2>
+      <form method="post" action={`${base}/opzet`}>
+        <CsrfField session={p.session} />
+        <p class="hint" id="draft-hint">{rtText(l, 'draft.hint')}</p>
+        <div class="button-row"><button type="submit" class="secondary" aria-describedby="draft-hint">{rtText(l, 'draft.submit')}</button></div>
+      </form>
+
       <h2>{rtText(l, 'add.title')}</h2>
       <form method="post" action={`${base}/hoofdstukken`} novalidate>
         <CsrfField session={p.session} />

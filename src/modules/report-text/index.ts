@@ -18,5 +18,6 @@ export function createReportTextRoutes() {
 export { findPublication, listVersions, textForResults } from './report-text.repo.ts';
 export {
   addChapter, chapterStates, type ChapterState, editionData, editionProblems, ensureChapters, moveChapter, placeholderProviders, problemsIn, publishText,
-  removeChapter, renameChapter, ReportTextError, saveDraft, StaleRevisionError, type TextProblem, TextProblemsError,
+  removeChapter, renameChapter, ReportTextError, saveDraft, StaleRevisionError, type TextProblem, TextProblemsError, writeFirstDraft,
 } from './report-text.service.ts';
+export { draftFromData } from './draft.model.ts';

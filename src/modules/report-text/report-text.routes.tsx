@@ -15,14 +15,14 @@ import { MAX_BODY } from './report-text.model.ts';
 import { findPublication, listVersions } from './report-text.repo.ts';
 import {
   addChapter, chapterStates, editionData, moveChapter, placeholderProviders, problemsIn, publishText, removeChapter, renameChapter, ReportTextError, saveDraft,
-  StaleRevisionError, TextProblemsError,
+  StaleRevisionError, TextProblemsError, writeFirstDraft,
 } from './report-text.service.ts';
 
 type C = Context<AuthEnv>;
 const admins = requireRole('admin');
 const BASE = '/edities/:year{[0-9]{4}}/rapporttekst';
 const SLUG = ':slug{[a-z0-9][a-z0-9_-]{0,59}}';
-const DONE = { toegevoegd: 'chapter.added', verwijderd: 'chapter.removed', titel: 'chapter.renamed', gepubliceerd: 'pub.done' } as const;
+const DONE = { toegevoegd: 'chapter.added', verwijderd: 'chapter.removed', titel: 'chapter.renamed', gepubliceerd: 'pub.done', opzet: 'draft.done', geenopzet: 'draft.none' } as const;
 
 const year = (c: C) => Number(c.req.param('year'));
 const textLang = (c: C): Lang => (c.req.query('taal') === 'en' ? 'en' : 'nl');
@@ -42,7 +42,7 @@ async function chaptersPage(c: C, extra: { errors?: FieldError[]; values?: Recor
   const lang = c.get('lang');
   return page(c,
     <ChaptersPage lang={lang} path={c.req.path} session={c.get('session')} year={y} published={Boolean(edition.publishedAt)} qn={edition.questionnaire}
-      chapters={chapters} problems={problems} publication={publication} changed={changed} notice={done ? rtText(lang, done) : undefined} {...extra} />,
+      chapters={chapters} problems={problems} publication={publication} changed={changed} notice={done ? rtText(lang, done, { n: c.req.query('n') ?? '' }) : undefined} {...extra} />,
     status);
 }
 
@@ -81,6 +81,13 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
       return chaptersPage(c, { values, errors: [{ field: fieldName, key: e.key === 'slugTaken' ? 'error.slugTaken' : e.key === 'title' ? 'error.title' : 'error.slug', params: { slug: values.slug } }] }, 400);
     }
     return c.redirect(`/beheer/edities/${year(c)}/rapporttekst/${values.slug}?klaar=toegevoegd`, 303);
+  });
+
+  app.post(`${BASE}/opzet`, admins, async (c) => {
+    const { db, now } = c.get('deps');
+    if (!(await getEdition(db, year(c)))) return c.notFound();
+    const n = await writeFirstDraft(db, year(c), now(), c.get('session').account.id, 'web');
+    return c.redirect(`/beheer/edities/${year(c)}/rapporttekst?klaar=${n ? `opzet&n=${n}` : 'geenopzet'}`, 303);
   });
 
   app.post(`${BASE}/publiceren`, admins, async (c) => {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { getEdition } from '../editions/index.ts';
 import type { Lang } from '../questionnaire/index.ts';
 import { loadResults, type ResultsData } from '../reports/national/data.ts';
+import { draftFromData } from './draft.model.ts';
 import { placeholdersIn } from './markdown.model.ts';
 import { createResolver, type PlaceholderProvider, type Problem } from './placeholder.model.ts';
 import {
@@ -159,4 +160,30 @@ export async function removeChapter(db: Db, year: number, slug: string): Promise
   const list = await ensureChapters(db, year);
   if (!list.some((c) => c.slug === slug)) throw new ReportTextError('chapter', slug);
   await deleteChapter(db, year, slug);
+}
+
+/**
+ * Writes the rule-based first draft (draft.model.ts) into every chapter and language that has no
+ * text yet; existing text is never touched. Returns how many texts were written.
+ */
+export async function writeFirstDraft(db: Db, year: number, now: Date, accountId: number | null, via: 'web' | 'cli'): Promise<number> {
+  const data = await editionData(db, year);
+  const chapters = await ensureChapters(db, year);
+  let written = 0;
+  for (const lang of LANGS) {
+    const texts = draftFromData(data, lang, chapters, createResolver(data, lang, placeholderProviders));
+    const drafts = await listDrafts(db, year);
+    for (const [slug, body] of texts) {
+      const current = drafts.find((d) => d.slug === slug && d.lang === lang);
+      if (!body.trim() || current?.body.trim()) continue;
+      try {
+        await saveDraft(db, { year, slug, lang, body, expectedRevision: current?.revision ?? 0, now, accountId, via });
+        written++;
+      } catch (e) {
+        // A colleague wrote this chapter just now: theirs stays.
+        if (!(e instanceof StaleRevisionError)) throw e;
+      }
+    }
+  }
+  return written;
 }
