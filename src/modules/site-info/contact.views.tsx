@@ -41,7 +41,7 @@ export function ContactPage({ lang, contact }: { lang: Lang; contact: ContactDet
       <BureauContact lang={lang} contact={contact} />
       <p>We antwoorden binnen vijf werkdagen.</p>
       <h2>Gemeenten</h2>
-      <p>Persoonlijke link naar de vragenlijst kwijt, of moet een collega hem invullen? Vraag het het bureau: we sturen de link naar de contactpersoon van uw gemeente. Voor vragen over de inhoud helpt uw adviseur van het actieprogramma; zijn of haar naam staat op uw factsheet.</p>
+      <p>Persoonlijke link naar de vragenlijst kwijt, of moet een collega hem invullen? Neem contact op met het bureau: we sturen de link naar de contactpersoon van uw gemeente. Voor vragen over de inhoud helpt uw adviseur van het actieprogramma; zijn of haar naam staat op uw factsheet.</p>
       <h2>Toegankelijkheid en privacy</h2>
       <p>Kunt u iets op deze website niet gebruiken? Zie de <a href={SITE_INFO_PATHS.accessibility}>toegankelijkheidsverklaring</a>. Wat we met persoonsgegevens doen: de <a href={SITE_INFO_PATHS.privacy}>privacyverklaring</a>.</p>
     </>

@@ -43,7 +43,7 @@ export function PrivacyStatement({ lang, contact, retentionDays }: { lang: Lang;
       <h2>Cookies</h2>
       <p>Alleen twee functionele cookies: de sessie van wie is ingelogd en de gekozen taal. Geen tracking, geen statistieken, geen derde partijen.</p>
       <h2>Uw rechten</h2>
-      <p>U mag de gegevens over u inzien, laten verbeteren of laten wissen. Vraag het het bureau:</p>
+      <p>U mag de gegevens over u inzien, laten verbeteren of laten wissen. Neem hiervoor contact op met het bureau:</p>
       <BureauContact lang={lang} contact={contact} />
       <p>Bent u niet tevreden met ons antwoord, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.</p>
     </>
