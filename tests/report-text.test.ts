@@ -257,3 +257,23 @@ describe('first draft from the data (issue 18.3)', () => {
     expect(again.out).toContain('er is niets veranderd');
   });
 });
+
+describe('cli report-text as a process', () => {
+  it('exits non-zero with the reason on stderr, naming every unknown placeholder', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = path.resolve(import.meta.dirname, '..');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-text-cli-'));
+    try {
+      const md = file('cli-bad.md', 'Respons {respons.ingevuld}, {vraag.bestaat_niet.ja.percent} en {figuur.nergens}.');
+      const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'report-text', '--edition', '2022', '--chapter', 'samenvatting', '--lang', 'nl', '--file', md], {
+        cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DEMO: '0', DATABASE_URL: '', BASE_URL: 'https://benchmark.example.nl' },
+      });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toContain('{vraag.bestaat_niet.ja.percent} (onbekend)');
+      expect(r.stderr).toContain('{figuur.nergens} (onbekend)');
+      expect(r.stderr).not.toContain('{respons.ingevuld}');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
