@@ -104,6 +104,8 @@ describe('answering the whole 2022 questionnaire in a browser', { timeout: 120_0
     await theme(page, 1);
     await choose(page, 'Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid?', 'Ja');
     await question(page, 'Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid?').getByLabel('Toelichting (optioneel)').fill('Sinds 2019 elk jaar in oktober');
+    // The character count follows the typing (30 characters of 4,000).
+    expect(await question(page, 'Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid?').locator('.char-count').textContent()).toBe('U hebt nog 3.970 tekens over');
     await choose(page, 'Maakt uw gemeente gebruik van het landelijk communicatiemateriaal', 'Nee');
     await choose(page, 'Er is een (al dan niet digitaal) signaleringsnetwerk', 'Ja');
     await saveAndContinue(page);

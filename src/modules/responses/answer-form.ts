@@ -118,10 +118,34 @@ export function readThemePage(qn: Questionnaire, theme: string, form: FormFields
   return { answers, errors };
 }
 
-/** Counts for "3 van 4 vragen beantwoord": visible questions and those with an answer. */
-export function themeProgress(qn: Questionnaire, theme: string, answers: Answers): { answered: number; total: number } {
+/**
+ * Counts for "3 van 4 vragen beantwoord": visible questions and those answered in full (a matrix
+ * with a blank row is not yet answered, so its theme is not "Klaar").
+ */
+export function themeProgress(qn: Questionnaire, theme: string, answers: Answers): { answered: number; total: number; started: boolean } {
   const visible = themeQuestions(qn, theme).filter((q) => isVisible(q, answers));
-  return { total: visible.length, answered: visible.filter((q) => hasResponse(answers[q.key])).length };
+  return {
+    total: visible.length,
+    answered: visible.filter((q) => isComplete(q, answers[q.key])).length,
+    // A matrix with some rows filled in counts as begun.
+    started: visible.some((q) => hasResponse(answers[q.key])),
+  };
+}
+
+/** Answered in full: a choice or a text, and for a matrix every row. */
+export function isComplete(q: Question, a: Answer | undefined): boolean {
+  if (!hasResponse(a)) return false;
+  return q.type !== 'matrix' || (q.items ?? []).every((i) => a?.items?.[i.code]);
+}
+
+/**
+ * About how many minutes the questionnaire takes, for the start page: half a minute a choice, a
+ * minute a multiple choice, a quarter of a minute a matrix row, two minutes an open question,
+ * rounded up to five. A rough guide, from the questionnaire itself, so it follows every edition.
+ */
+export function estimatedMinutes(qn: Questionnaire): number {
+  const minutes = qn.questions.reduce((sum, q) => sum + (q.type === 'single' ? 0.5 : q.type === 'multi' ? 1 : q.type === 'matrix' ? 0.25 * (q.items?.length ?? 0) : 2), 0);
+  return Math.max(5, Math.ceil(minutes / 5) * 5);
 }
 
 /** Required questions that are asked (show_if) but not answered: the questionnaire cannot be sent without them. */

@@ -110,7 +110,8 @@ export const responsesRoutes = new Hono<AppEnv>()
     if (v.editable && v.response.status === 'submitted') return c.redirect(`${v.base}/bevestiging`, 303);
     const answers = currentAnswers(v.stored);
     return page(c, <StartPage lang={c.get('lang')} path={c.req.path} qn={v.edition.questionnaire} municipality={v.municipality} base={v.base}
-      answers={answers} closesOn={v.edition.closesOn} editable={v.editable} submittedAt={v.response.submittedAt} saved={c.req.query('opgeslagen') === '1'} />);
+      answers={answers} closesOn={v.edition.closesOn} editable={v.editable} submittedAt={v.response.submittedAt} saved={c.req.query('opgeslagen') === '1'}
+      contactEmail={c.get('deps').config.contactEmail} />);
   })
   .get('/v/:token/thema/:theme', async (c) => {
     const v = await visit(c);
@@ -122,7 +123,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const theme = c.req.param('theme');
     const baseVersions = Object.fromEntries(themeQuestions(qn, theme).map((q) => [q.key, stored.get(q.key)?.version ?? 0]));
     return page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
-      answers={currentAnswers(stored)} errors={[]} conflicts={[]} baseVersions={baseVersions} />);
+      answers={currentAnswers(stored)} errors={[]} conflicts={[]} baseVersions={baseVersions} fromReview={c.req.query('terug') === 'controleren'} />);
   })
   .post('/v/:token/thema/:theme', async (c) => {
     const v = await visit(c);
@@ -135,6 +136,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const form = await readForm(c);
     const onPage = new Set(themeQuestions(qn, theme).map((q) => q.key));
+    const fromReview = form.terug?.[0] === 'controleren';
     const baseVersions = parseBase(form.base?.[0]);
     let input: ReturnType<typeof readThemePage> = { answers: {}, errors: [] };
     let before: Answers = {};
@@ -153,7 +155,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     for (const [k, a] of Object.entries(input.answers)) if (a) shown[k] = a; else delete shown[k];
     const render = (status: 400 | 409, extra: Partial<Parameters<typeof ThemePage>[0]>) =>
       page(c, <ThemePage lang={c.get('lang')} path={c.req.path} qn={qn} municipality={v.municipality} base={v.base} theme={theme}
-        answers={shown} errors={input.errors} conflicts={[]} baseVersions={baseVersions} {...extra} />, status);
+        answers={shown} errors={input.errors} conflicts={[]} baseVersions={baseVersions} fromReview={fromReview} {...extra} />, status);
     if (input.errors.length) return render(400, {});
     if (result.conflicts.length) {
       const newBase = { ...baseVersions };
@@ -163,6 +165,7 @@ export const responsesRoutes = new Hono<AppEnv>()
     const action = form.actie?.[0];
     const target =
       action === 'later' ? `${v.base}?opgeslagen=1`
+      : fromReview ? `${v.base}/controleren`
       : action === 'vorige' && idx > 0 ? `${v.base}/thema/${qn.themes[idx - 1].key}`
       : action === 'controleren' || idx === qn.themes.length - 1 ? `${v.base}/controleren`
       : `${v.base}/thema/${qn.themes[idx + 1].key}`;

@@ -67,6 +67,36 @@
     field.focus({ preventScroll: true });
   }
 
+  // Character count (as GOV.UK's): under a field with a limit, how many characters are left or too
+  // many, visible at once and read out by screen readers a moment after typing stops.
+  function charCount(hint) {
+    var field = document.getElementById(hint.getAttribute('data-field'));
+    if (!field) return;
+    var max = Number(hint.getAttribute('data-max'));
+    var shown = document.createElement('p');
+    shown.className = 'hint char-count';
+    shown.setAttribute('aria-hidden', 'true');
+    var spoken = document.createElement('p');
+    spoken.className = 'visually-hidden';
+    spoken.setAttribute('aria-live', 'polite');
+    field.insertAdjacentElement('afterend', spoken);
+    field.insertAdjacentElement('afterend', shown);
+    var timer;
+    function text() {
+      var left = max - field.value.length;
+      var n = Math.abs(left).toLocaleString(hint.getAttribute('data-locale') || 'nl-NL');
+      return hint.getAttribute(left < 0 ? 'data-over' : 'data-left').replace('{n}', n);
+    }
+    function refresh() {
+      shown.textContent = text();
+      shown.classList.toggle('char-count--over', field.value.length > max);
+      clearTimeout(timer);
+      timer = setTimeout(function () { spoken.textContent = text(); }, 800);
+    }
+    field.addEventListener('input', refresh);
+    shown.textContent = text();
+  }
+
   document.addEventListener('change', function (event) {
     exclusive(event.target);
     update();
@@ -81,6 +111,7 @@
     document.body.appendChild(live);
     scrollStops();
     window.addEventListener('resize', scrollStops);
+    document.querySelectorAll('.char-limit[data-field]').forEach(charCount);
     update();
     var summary = document.querySelector('.error-summary');
     if (summary) summary.focus();

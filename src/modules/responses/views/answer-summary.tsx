@@ -19,8 +19,11 @@ export function AnswerText({ q, qn, lang, answer }: { q: Question; qn: Questionn
       {q.type === 'multi' ? <ul>{(answer.values ?? []).map((v) => <li>{label(v)}</li>)}</ul> : null}
       {q.type === 'matrix' ? (
         <ul>
-          {(q.items ?? []).filter((i) => answer.items?.[i.code]).map((i) => (
-            <li>{tx(lang, i.label)}: {label(answer.items?.[i.code] as string)}</li>
+          {/* Every row, a blank one said to be blank: otherwise a forgotten row goes unnoticed. */}
+          {(q.items ?? []).map((i) => (
+            <li>
+              {tx(lang, i.label)}: {answer.items?.[i.code] ? label(answer.items[i.code]) : <span class="muted">{t(lang, 'question.notAnswered').toLowerCase()}</span>}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -3,17 +3,17 @@ import type { Lang, Question, Questionnaire } from '../../questionnaire/question
 import { formatDate, formatDateTime, t, tx } from '../../../web/i18n.ts';
 import { Layout } from '../../../web/layout.tsx';
 import type { Answer, Answers } from '../answer.model.ts';
-import { type FieldError, fieldId, themeProgress, themeQuestions, unansweredRequired } from '../answer-form.ts';
+import { estimatedMinutes, type FieldError, fieldId, themeProgress, themeQuestions, unansweredRequired } from '../answer-form.ts';
 import type { Conflict } from '../responses.repo.ts';
 import { AnswerSummary, AnswerText } from './answer-summary.tsx';
 import { domId, errorTarget, errorText, QuestionField } from './question-field.tsx';
 
 type Base = { lang: Lang; path: string; qn: Questionnaire; municipality: string; base: string };
 
-export function StartPage(p: Base & { answers: Answers; closesOn: string | null; editable: boolean; submittedAt: Date | null; saved: boolean }) {
+export function StartPage(p: Base & { answers: Answers; closesOn: string | null; editable: boolean; submittedAt: Date | null; saved: boolean; contactEmail?: string }) {
   const progress = p.qn.themes.map((th) => ({ theme: th, ...themeProgress(p.qn, th.key, p.answers) }));
   const next = progress.find((x) => x.answered < x.total);
-  const started = progress.some((x) => x.answered > 0);
+  const started = progress.some((x) => x.started);
   return (
     <Layout lang={p.lang} title={t(p.lang, 'start.title', { year: p.qn.edition })} path={p.path}>
       <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
@@ -25,13 +25,18 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
       {p.editable ? (
         <>
           <p class="lead">{t(p.lang, 'start.intro')}</p>
-          {p.closesOn ? <p>{t(p.lang, 'start.closes', { date: formatDate(p.lang, p.closesOn) })}</p> : null}
+          <p>{t(p.lang, 'start.duration', { minutes: estimatedMinutes(p.qn) })}{p.closesOn ? ` ${t(p.lang, 'start.closes', { date: formatDate(p.lang, p.closesOn) })}` : ''}</p>
+          <p>
+            {p.contactEmail
+              ? <>{t(p.lang, 'start.contact')} <a href={`mailto:${p.contactEmail}`}>{p.contactEmail}</a></>
+              : <a href={`/contact${p.lang === 'en' ? '?lang=en' : ''}`}>{t(p.lang, 'start.contactPage')}</a>}
+          </p>
         </>
       ) : null}
       <h2>{t(p.lang, 'start.themes')}</h2>
       <ol class="theme-list">
         {progress.map((x) => {
-          const state = x.answered === 0 ? 'todo' : x.answered < x.total ? 'busy' : 'done';
+          const state = x.answered === x.total && x.total > 0 ? 'done' : x.started ? 'busy' : 'todo';
           return (
             <li>
               <span>
@@ -70,6 +75,8 @@ export type ThemePageProps = Base & {
   errors: FieldError[];
   conflicts: Conflict[];
   baseVersions: Record<string, number>;
+  /** Came here with "Wijzig" from the check page: saving goes back there. */
+  fromReview?: boolean;
 };
 
 /** A theme's heading, introduction and what to skip; `level` 2 when it sits under another page's h1 (the bureau's preview). */
@@ -117,15 +124,19 @@ export function ThemePage(p: ThemePageProps) {
           </ul>
         </div>
       ) : null}
+      <p><a class="back-link" href={p.fromReview ? `${p.base}/controleren` : idx > 0 ? `${p.base}/thema/${p.qn.themes[idx - 1].key}` : p.base}>{t(p.lang, 'theme.back')}</a></p>
       <p class="caption">{t(p.lang, 'theme.step', { n: idx + 1, total: p.qn.themes.length })} · {p.municipality}</p>
       <ThemeIntro lang={p.lang} qn={p.qn} theme={p.theme} />
       <form method="post" action={`${p.base}/thema/${p.theme}`} novalidate>
         <input type="hidden" name="base" value={JSON.stringify(p.baseVersions)} />
+        {p.fromReview ? <input type="hidden" name="terug" value="controleren" /> : null}
         {p.conflicts.length ? <ConflictBox {...p} /> : null}
         <ThemeQuestions lang={p.lang} qn={p.qn} theme={p.theme} answers={p.answers} errors={p.errors} />
         <div class="button-row">
-          <button type="submit" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>
-          {idx > 0 ? <button type="submit" class="secondary" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
+          {p.fromReview
+            ? <button type="submit" name="actie" value="controleren">{t(p.lang, 'theme.saveReview')}</button>
+            : <button type="submit" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>}
+          {idx > 0 && !p.fromReview ? <button type="submit" class="secondary" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
           <button type="submit" class="secondary" name="actie" value="later">{t(p.lang, 'theme.saveLater')}</button>
         </div>
       </form>
@@ -198,7 +209,7 @@ export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
           <ul>{links}</ul>
         </div>
       ) : null}
-      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} changeHref={(theme, q) => `${p.base}/thema/${theme}#vraag-${q}`} />
+      <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} changeHref={(theme, q) => `${p.base}/thema/${theme}?terug=controleren#vraag-${q}`} />
       <form method="post" action={`${p.base}/verzenden`}>
         <p>{t(p.lang, 'review.submitNote')}</p>
         <div class="button-row">

@@ -2,7 +2,7 @@
 import { answerOptions, type Lang, type Question, type Questionnaire } from '../../questionnaire/questionnaire.model.ts';
 import { t, tx } from '../../../web/i18n.ts';
 import type { Answer } from '../answer.model.ts';
-import { fieldId, type FieldError } from '../answer-form.ts';
+import { fieldId, type FieldError, MAX_TEXT } from '../answer-form.ts';
 
 type Props = {
   q: Question; qn: Questionnaire; lang: Lang; answer: Answer | undefined; errors: FieldError[]; number: number;
@@ -11,6 +11,20 @@ type Props = {
 };
 
 const domId = (field: string) => field.replace(/\./g, '-');
+
+/**
+ * How long a text may be, as a hint the field refers to; with JavaScript (app.js) a status under
+ * the field says how many characters are left, or how many too many, as the GOV.UK character count.
+ */
+export function CharLimit({ lang, field, max }: { lang: Lang; field: string; max: number }) {
+  const n = (x: number) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <p class="hint char-limit" id={`${domId(field)}-limit`} data-field={domId(field)} data-max={String(max)}
+      data-left={t(lang, 'question.charsLeft')} data-over={t(lang, 'question.charsOver')} data-locale={lang === 'nl' ? 'nl-NL' : 'en-GB'}>
+      {t(lang, 'question.maxChars', { max: n(max) })}
+    </p>
+  );
+}
 
 export function errorText(lang: Lang, qn: Questionnaire, e: FieldError): string {
   const q = qn.questions.find((x) => x.key === e.question);
@@ -54,9 +68,10 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
   const comment = q.comment ? (
     <div class={`comment${has(fieldId(q.key, 'comment')) ? ' field--error' : ''}`}>
       <label class="block" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
+      <CharLimit lang={lang} field={fieldId(q.key, 'comment')} max={MAX_TEXT} />
       {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
       <textarea id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
-        aria-describedby={describedBy(fieldId(q.key, 'comment'))} aria-invalid={has(fieldId(q.key, 'comment')) ? 'true' : undefined}>{answer?.comment ?? ''}</textarea>
+        aria-describedby={ids(`${domId(fieldId(q.key, 'comment'))}-limit`, describedBy(fieldId(q.key, 'comment')))} aria-invalid={has(fieldId(q.key, 'comment')) ? 'true' : undefined}>{answer?.comment ?? ''}</textarea>
     </div>
   ) : null;
 
@@ -110,8 +125,9 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
         <label class="block" for={domId(fieldId(q.key))}>{legend}</label>
         {help}
         {showIfHint}
+        <CharLimit lang={lang} field={fieldId(q.key)} max={MAX_TEXT} />
         {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
-        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(hasHelp, parent && showIfHintId, describedBy(fieldId(q.key)))}
+        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(hasHelp, parent && showIfHintId, `${domId(fieldId(q.key))}-limit`, describedBy(fieldId(q.key)))}
           aria-invalid={has(fieldId(q.key)) ? 'true' : undefined}>{answer?.text ?? ''}</textarea>
         {comment}
       </div>
