@@ -113,12 +113,17 @@ async function stop(proc: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The server's Node flags as `npm start` gives them (package.json), so the bench measures that process. */
-function startFlags(): string[] {
+/** The server's environment and Node flags as `npm start` gives them (package.json), so the bench measures that process. */
+function startCommand(): { env: Record<string, string>; flags: string[] } {
   const start: string = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start;
   const words = start.split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== 'src/main.ts') throw new Error(`npm start is not "node … src/main.ts" (${start}): adjust bench/http.ts`);
-  return words.slice(1, -1);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
+    const [name, ...value] = (words.shift() as string).split('=');
+    env[name] = value.join('=');
+  }
+  if (words[0] !== 'node' || words.at(-1) !== 'src/main.ts') throw new Error(`npm start is not "[VAR=value …] node … src/main.ts" (${start}): adjust bench/http.ts`);
+  return { env, flags: words.slice(1, -1) };
 }
 
 type Started = { proc: ChildProcess; port: number; lines: { count: number } };
@@ -128,8 +133,9 @@ async function startServer(env: Record<string, string>): Promise<Started> {
   // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
   // Logging as in production (JSON, one line per request; issue 21), read and counted here.
-  const proc = spawn(process.execPath, [...profile, ...startFlags(), 'src/main.ts'], {
-    env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+  const start = startCommand();
+  const proc = spawn(process.execPath, [...profile, ...start.flags, 'src/main.ts'], {
+    env: { ...process.env, ...start.env, LOG_LEVEL: 'info', ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = { count: 0 };
   return { proc, port: await portOf(proc, /localhost:(\d+)/, lines), lines };

@@ -18,8 +18,8 @@ async function main() {
   const config = loadConfig();
   // JSON lines on stdout (readable in a terminal); a failure to start stays one plain line on stderr (below).
   const log = createLogger(config.logLevel);
-  // A fresh embedded DATA_DIR is filled by a process of its own (see src/prepare.ts: memory).
-  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata'))) await prepareApart();
+  // A fresh embedded DATA_DIR that gets the demo is filled by a process of its own (src/prepare.ts: memory).
+  if (!config.databaseUrl && config.demo && !fs.existsSync(path.join(config.dataDir, 'pgdata'))) await prepareApart();
   const db = await openDatabase(config, 'server');
   await loadReferenceData(db);
   if (config.demo && (await loadDemoIfEmpty(db, new Date()))) log.info('Demogegevens geladen (start zonder: DEMO=0).');

@@ -1,5 +1,5 @@
-// The first start on a fresh DATA_DIR (embedded database): schema, reference data and the demo,
-// in a process of its own that src/main.ts starts and waits for. Loading them grows PGlite's
+// The first start on a fresh DATA_DIR (embedded database) with the demo: schema, reference data
+// and the demo, in a process of its own that src/main.ts starts and waits for. Loading them grows PGlite's
 // WebAssembly memory (and Node's heap) by hundreds of megabytes, and WebAssembly memory never
 // shrinks: done here, the server starts with only what serving needs (issue 21, decision 014).
 import { loadDemoIfEmpty, loadReferenceData } from './bootstrap.ts';
