@@ -3,7 +3,11 @@
 // crash while publishing, a worker dying while sending, and publishing again — and never a
 // municipality that did not submit. Before publication the report says every comparison is
 // provisional and how many municipalities it rests on. A real SMTP peer in this process.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.tsx';
@@ -13,6 +17,7 @@ import type { Db } from '../src/db/client.ts';
 import { createPersonalLink } from '../src/modules/auth/index.ts';
 import { closeEdition, getEdition, openEdition } from '../src/modules/editions/index.ts';
 import { createMailer, deliverDue, type Mailer } from '../src/modules/mail/index.ts';
+import { buildFactsheetPdf } from '../src/modules/reports/factsheet/index.ts';
 import { answerOptions, type Questionnaire } from '../src/modules/questionnaire/index.ts';
 import { parse } from './html.ts';
 import { storeSubmitted } from './next-edition-fixtures.ts';
@@ -122,6 +127,15 @@ describe('before publication: the report is provisional', () => {
     for (const h of modal) expect(h).toContain('voorlopig');
     // The own answers are there: "Uw antwoord" beside each comparison.
     expect([...doc.querySelectorAll('h5')].some((h) => text(h) === 'Uw antwoord')).toBe(true);
+  });
+
+  it('the factsheet says so on top ("voorlopig")', async () => {
+    const pdf = await buildFactsheetPdf(db, 2023, 'GM0363', { now: clock });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pub-pdf-'));
+    fs.writeFileSync(path.join(dir, 'f.pdf'), pdf as Buffer);
+    const out = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'f.pdf'), '-'], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(out).toMatch(/BENCHMARK EÉN TEGEN EENZAAMHEID 2023 · VOORLOPIG/i);
   });
 
   it('in English too, and "1 gemeente" when only one has submitted', async () => {

@@ -75,7 +75,8 @@ export function factsheetData(f: Factsheet, now: Date) {
     lang,
     title: ft(lang, 'doc.title', { name, year: r.edition }),
     owner: ft(lang, 'owner'),
-    kicker: ft(lang, 'kicker', { year: r.edition }),
+    // Before publication the comparisons rest on whoever submitted so far (decision 016): said on top.
+    kicker: `${ft(lang, 'kicker', { year: r.edition })}${r.published ? '' : ` · ${rt(lang, 'prov.tag')}`}`,
     factsheetLabel: ft(lang, 'factsheet'),
     name,
     // The example took no part: it is compared with the participants, not one of them.
