@@ -14,7 +14,7 @@ import { changeState } from '../src/modules/edition-admin/index.ts';
 import { getEdition } from '../src/modules/editions/index.ts';
 import {
   chapterStates, createResolver, editionData, ensureChapters, findPublication, placeholdersIn, problemsIn, renderHtml, saveDraft, StaleRevisionError,
-  textForResults, TextProblemsError, writeFirstDraft,
+  placeholderSources, textForResults, TextProblemsError, writeFirstDraft,
 } from '../src/modules/report-text/index.ts';
 import { MIN_N } from '../src/modules/reports/national/index.ts';
 import { figureNumbers } from '../src/modules/reports/national/figures.ts';
@@ -276,4 +276,28 @@ describe('cli report-text as a process', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('extension point for other placeholders (issue 18.5)', () => {
+  it('a registered source resolves its prefix for the edition; what it does not know stays an error', async () => {
+    const source = {
+      prefix: 'code',
+      load: async (_db: Db, edition: number) => ({
+        prefix: 'code',
+        resolve: (segments: string[]) => (segments[0] === 'ggd-monitor' && segments[1] === 'aantal' ? { ok: true as const, text: String(edition - 2009), value: edition - 2009 } : undefined),
+        list: () => [{ name: 'code.ggd-monitor.aantal', label: 'GGD-monitor' }],
+      }),
+    };
+    placeholderSources.push(source);
+    try {
+      const data = await editionData(db, 2022);
+      const r = createResolver(data, 'nl');
+      expect(r.resolve('code.ggd-monitor.aantal')).toMatchObject({ ok: true, text: '13' });
+      expect(r.resolve('code.onbekend.aantal')).toMatchObject({ ok: false, problem: 'unknown' });
+      expect(r.catalogue().flatMap((g) => g.entries.map((e) => e.name))).toContain('code.ggd-monitor.aantal');
+      expect(problemsIn(data, [{ slug: 'x', lang: 'nl', body: '{code.ggd-monitor.aantal} gemeenten noemen de GGD-monitor.' }])).toEqual([]);
+    } finally {
+      placeholderSources.splice(placeholderSources.indexOf(source), 1);
+    }
+  });
 });

@@ -15,9 +15,9 @@ export function createReportTextRoutes() {
   return app;
 }
 
-export { findPublication, listVersions, textForResults } from './report-text.repo.ts';
+export { findPublication, listVersions, loadPlaceholders, type PlaceholderSource, placeholderSources, textForResults } from './report-text.repo.ts';
 export {
-  addChapter, chapterStates, type ChapterState, editionData, editionProblems, ensureChapters, moveChapter, placeholderProviders, problemsIn, publishText,
+  addChapter, chapterStates, type ChapterState, editionData, editionProblems, ensureChapters, moveChapter, problemsIn, publishText,
   removeChapter, renameChapter, ReportTextError, saveDraft, StaleRevisionError, type TextProblem, TextProblemsError, writeFirstDraft,
 } from './report-text.service.ts';
 export { draftFromData } from './draft.model.ts';

@@ -19,7 +19,8 @@ export type Resolved =
 
 /**
  * Extension point for placeholders other modules provide, by first segment: the open-answer coding
- * (issue 18.5) adds `code` ({code.X.aantal}) here without this file changing.
+ * (issue 18.5) adds `code` ({code.X.aantal}) without this file changing. A provider holds one
+ * edition's numbers; it is made by a PlaceholderSource (report-text.repo.ts) when the results load.
  */
 export type PlaceholderProvider = {
   prefix: string;
@@ -42,7 +43,7 @@ export type Resolver = {
 export type CatalogueGroup = { title: string; entries: Array<{ name: string; label: string }> };
 
 /** A resolver over one edition's results in one language; results per question are computed once. */
-export function createResolver(data: ResultsData, lang: Lang, providers: PlaceholderProvider[] = []): Resolver {
+export function createResolver(data: ResultsData, lang: Lang, providers: PlaceholderProvider[] = data.placeholders ?? []): Resolver {
   const results = new Map<string, QuestionResult>();
   const resultOf = (q: Question) => {
     let r = results.get(q.key);

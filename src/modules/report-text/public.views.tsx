@@ -8,7 +8,6 @@ import { ResultsPage } from '../reports/national/views/shell.tsx';
 import { renderHtml } from './markdown.model.ts';
 import { createResolver } from './placeholder.model.ts';
 import { type PlacedChapter, placedChapters } from './published.model.ts';
-import { placeholderProviders } from './report-text.service.ts';
 
 const resolvers = new WeakMap<ResultsData, Map<Lang, ReturnType<typeof createResolver>>>();
 
@@ -16,7 +15,7 @@ function resolverFor(data: ResultsData, lang: Lang) {
   let byLang = resolvers.get(data);
   if (!byLang) resolvers.set(data, (byLang = new Map()));
   let r = byLang.get(lang);
-  if (!r) byLang.set(lang, (r = createResolver(data, lang, placeholderProviders)));
+  if (!r) byLang.set(lang, (r = createResolver(data, lang)));
   return r;
 }
 

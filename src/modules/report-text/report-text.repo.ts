@@ -1,6 +1,7 @@
 // SQL of the report text: chapters, saved versions (draft = the newest), publications.
 import type { Db } from '../../db/client.ts';
 import type { Lang } from '../questionnaire/index.ts';
+import type { PlaceholderProvider } from './placeholder.model.ts';
 import type { Chapter, Draft, PublishedChapter, PublishedText } from './report-text.model.ts';
 
 type ChapterRow = { slug: string; position: number; title_nl: string; title_en: string; theme: string | null };
@@ -95,4 +96,17 @@ export async function textForResults(db: Db, edition: number, concept: boolean):
 export function assemble(chapters: Chapter[], drafts: Draft[]): PublishedChapter[] {
   const body = (slug: string, lang: Lang) => drafts.find((d) => d.slug === slug && d.lang === lang)?.body ?? '';
   return chapters.map((c) => ({ slug: c.slug, title: c.title, theme: c.theme, body: { nl: body(c.slug, 'nl'), en: body(c.slug, 'en') } }));
+}
+
+/** Another module's placeholders for one edition, read from the database when the results load. */
+export type PlaceholderSource = { prefix: string; load: (db: Db, edition: number) => Promise<PlaceholderProvider> };
+
+/**
+ * Registered sources (issue 18.5's open-answer coding pushes `code` here at import). A source whose
+ * numbers change outside responses and editions should also reach the results cache's fingerprint.
+ */
+export const placeholderSources: PlaceholderSource[] = [];
+
+export function loadPlaceholders(db: Db, edition: number): Promise<PlaceholderProvider[]> {
+  return Promise.all(placeholderSources.map((s) => s.load(db, edition)));
 }

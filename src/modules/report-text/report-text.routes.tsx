@@ -14,7 +14,7 @@ import { rtText } from './report-text.i18n.ts';
 import { MAX_BODY } from './report-text.model.ts';
 import { findPublication, listVersions } from './report-text.repo.ts';
 import {
-  addChapter, chapterStates, editionData, moveChapter, placeholderProviders, problemsIn, publishText, removeChapter, renameChapter, ReportTextError, saveDraft,
+  addChapter, chapterStates, editionData, moveChapter, problemsIn, publishText, removeChapter, renameChapter, ReportTextError, saveDraft,
   StaleRevisionError, TextProblemsError, writeFirstDraft,
 } from './report-text.service.ts';
 
@@ -56,7 +56,7 @@ async function chapterPage(c: C, shown: Shown = {}, status: 200 | 400 | 409 = 20
   const l = textLang(c);
   const draft = chapter.drafts[l];
   const body = shown.body ?? draft?.body ?? '';
-  const resolver = createResolver(await editionData(db, y), l, placeholderProviders);
+  const resolver = createResolver(await editionData(db, y), l);
   const preview = renderHtml(body, resolver.resolve, { headingBase: 3, preview: { problemText: (_n, p) => rtText(c.get('lang'), `problem.${p}`) } });
   return page(c,
     <ChapterPage lang={c.get('lang')} path={c.req.path} session={c.get('session')} year={y} chapter={chapter} textLang={l}
@@ -138,7 +138,7 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
   app.post(`${BASE}/${SLUG}/voorbeeld`, admins, async (c) => {
     const form = await readForm(c);
     const body = field(form, 'tekst').slice(0, MAX_BODY);
-    const resolver = createResolver(await editionData(c.get('deps').db, year(c)), textLang(c), placeholderProviders);
+    const resolver = createResolver(await editionData(c.get('deps').db, year(c)), textLang(c));
     const { html } = renderHtml(body, resolver.resolve, { headingBase: 3, preview: { problemText: (_n, p) => rtText(c.get('lang'), `problem.${p}`) } });
     return c.html(html || `<p>${rtText(c.get('lang'), 'chapter.previewEmpty')}</p>`);
   });

@@ -6,14 +6,11 @@ import type { Lang } from '../questionnaire/index.ts';
 import { loadResults, type ResultsData } from '../reports/national/data.ts';
 import { draftFromData } from './draft.model.ts';
 import { placeholdersIn } from './markdown.model.ts';
-import { createResolver, type PlaceholderProvider, type Problem } from './placeholder.model.ts';
+import { createResolver, type Problem } from './placeholder.model.ts';
 import {
   assemble, deleteChapter, insertChapters, insertVersion, listChapters, listDrafts, savePublication, setPositions, updateChapter,
 } from './report-text.repo.ts';
 import { type Chapter, type ChapterTitle, defaultChapters, type Draft, LANGS, MAX_BODY, SLUG } from './report-text.model.ts';
-
-/** Placeholders other modules add (issue 18.5's codes register here). */
-export const placeholderProviders: PlaceholderProvider[] = [];
 
 export class ReportTextError extends Error {
   constructor(readonly key: 'edition' | 'chapter' | 'slug' | 'slugTaken' | 'title' | 'tooLong', readonly detail = '') {
@@ -84,7 +81,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<Draft | undef
 
 /** Every placeholder of the given texts that does not resolve against the edition's data. */
 export function problemsIn(data: ResultsData, texts: Array<{ slug: string; lang: Lang; body: string }>): TextProblem[] {
-  const resolvers = new Map(LANGS.map((l) => [l, createResolver(data, l, placeholderProviders)]));
+  const resolvers = new Map(LANGS.map((l) => [l, createResolver(data, l)]));
   const out: TextProblem[] = [];
   for (const t of texts) {
     const resolve = resolvers.get(t.lang)?.resolve ?? (() => ({ ok: false as const, problem: 'unknown' as const, detail: '' }));
@@ -171,7 +168,7 @@ export async function writeFirstDraft(db: Db, year: number, now: Date, accountId
   const chapters = await ensureChapters(db, year);
   let written = 0;
   for (const lang of LANGS) {
-    const texts = draftFromData(data, lang, chapters, createResolver(data, lang, placeholderProviders));
+    const texts = draftFromData(data, lang, chapters, createResolver(data, lang));
     const drafts = await listDrafts(db, year);
     for (const [slug, body] of texts) {
       const current = drafts.find((d) => d.slug === slug && d.lang === lang);

@@ -6,7 +6,6 @@ import { themeTitle } from '../reports/national/views/shell.tsx';
 import { renderTypst } from './markdown.model.ts';
 import { createResolver } from './placeholder.model.ts';
 import { ownChapters, placedChapters } from './published.model.ts';
-import { placeholderProviders } from './report-text.service.ts';
 
 type Own = { title: string; file: string };
 export type PdfText = { summary: string[]; beforeResponse: Own[]; response: string[]; themes: Record<string, string[]>; end: Own[] };
@@ -18,7 +17,7 @@ export function pdfText(data: ResultsData, lang: Lang): { json: PdfText; files: 
   const resolvers = new Map<Lang, ReturnType<typeof createResolver>>();
   const fileOf = (c: (typeof chapters)[number]) => {
     let r = resolvers.get(c.lang);
-    if (!r) resolvers.set(c.lang, (r = createResolver(data, c.lang, placeholderProviders)));
+    if (!r) resolvers.set(c.lang, (r = createResolver(data, c.lang)));
     const { typst } = renderTypst(c.body, r.resolve, { headingBase: 2, problem: () => '–' });
     const file = `/text/${c.slug}.typ`;
     // The chapter's own language for hyphenation and the tagged PDF's language spans.

@@ -10,7 +10,8 @@ import { listProvinces, mapGeometry, provincesByEdition, type Province } from '.
 import type { MapGeometry } from '../../../web/charts/index.ts';
 import { listSubmittedResponses } from '../../responses/submitted.ts';
 import type { PublishedText } from '../../report-text/report-text.model.ts';
-import { textForResults } from '../../report-text/report-text.repo.ts';
+import { loadPlaceholders, textForResults } from '../../report-text/report-text.repo.ts';
+import type { PlaceholderProvider } from '../../report-text/placeholder.model.ts';
 import { computeStats, countingMerges, type StatsRow, suppress } from '../../statistics/index.ts';
 import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
 
@@ -44,6 +45,8 @@ export type ResultsData = {
   concept: boolean;
   /** The bureau's chapters (issue 18): as published, or the drafts for a concept; placeholders unresolved. */
   text?: PublishedText;
+  /** Other modules' placeholders for the text ({code.X.aantal}, issue 18.5), loaded with the data. */
+  placeholders?: PlaceholderProvider[];
 };
 
 export type LoadOptions = { includeUnpublished?: boolean };
@@ -57,7 +60,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const editions = shown.map((e) => e.year);
   const qns = new Map(shown.map((e) => [e.year, e.questionnaire]));
 
-  const [submitted, register, provinces, municipalities, geometry, classes, text] = await Promise.all([
+  const [submitted, register, provinces, municipalities, geometry, classes, text, placeholders] = await Promise.all([
     listSubmittedResponses(db, editions),
     provincesByEdition(db),
     listProvinces(db),
@@ -68,6 +71,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     mapGeometry(db, edition.registerYear),
     sizeClassesByEdition(db),
     textForResults(db, year, !edition.publishedAt),
+    loadPlaceholders(db, year),
   ]);
   // Size classes only for the shown edition: its cross-table (trends by size class are not shown).
   const ownClasses = classes.get(year);
@@ -106,6 +110,7 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name, province: m.province }])),
     concept: !edition.publishedAt,
     text,
+    placeholders,
   };
 }
 
