@@ -83,6 +83,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'GET /static/:file': anyone,
   'GET /': anyone,
   'GET /resultaten': anyone,
+  // The fictitious Gravendonck's report, like its factsheet: promotion material (issue 20).
+  'GET /voorbeeld/rapport': anyone,
   // Accessibility, privacy and contact (issues 20, 22): public information, in every footer.
   'GET /toegankelijkheid': anyone,
   'GET /privacy': anyone,

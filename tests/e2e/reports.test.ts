@@ -353,6 +353,16 @@ describe('the example factsheet and the staff view', { timeout: 60_000 }, () => 
     expect(opened?.headers()['content-disposition']).toBe('inline; filename="factsheet-voorbeeld-gravendonck.pdf"');
   });
 
+  it('the home page links the example report and factsheet; the example report is public and passes axe', async () => {
+    const page = await newPage(true);
+    await page.goto(`${app.baseUrl}/`);
+    await arrive(page, 'Benchmark Eén tegen eenzaamheid', 'the home page');
+    await page.getByRole('link', { name: 'Voorbeeldrapportage van Gravendonck' }).click();
+    await arrive(page, 'Rapportage Gravendonck', 'the public example report');
+    await page.goBack();
+    expect(await page.getByRole('link', { name: 'Voorbeeldfactsheet van Gravendonck (pdf)' }).getAttribute('href')).toBe('/voorbeeld/factsheet.pdf');
+  });
+
   it('the bureau sees a report at /beheer/rapport; an advisor of another region is refused', async () => {
     const page = await newPage(true);
     await signIn(page.context(), app, adminId, NOW);

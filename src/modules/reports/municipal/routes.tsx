@@ -6,6 +6,7 @@
 //   municipalities of their own region; anything else is a 404, so guessing reveals nothing.
 //   Gravendonck (the fictitious example) is open to every member of staff: it is promotion material.
 // - POST /v/:token/rapport/adviseur — asks the advisor for a conversation (one a day).
+// - /voorbeeld/rapport — anyone: Gravendonck's report, as the example factsheet is (promotion).
 import { Hono } from 'hono';
 import type { Db } from '../../../db/client.ts';
 import { MicroCache } from '../../../web/micro-cache.ts';
@@ -16,6 +17,7 @@ import { Layout, MessagePage } from '../../../web/layout.tsx';
 import { type HtmlBytes, htmlBytes, page, sendHtml } from '../../../web/render.ts';
 import { inScope, scopeOf } from '../../advisors/index.ts';
 import { type AuthEnv, authText, isCrossSite, requireRole } from '../../auth/index.ts';
+import { EXAMPLE_MUNICIPALITY, exampleEdition } from '../../demo/index.ts';
 import { findVisit, unknownLink } from '../../responses/index.ts';
 import { readRequest, requestConversation } from './advisor-request.ts';
 import { advisorOf, buildMunicipalReport, isExample } from './data.ts';
@@ -96,6 +98,14 @@ export const municipalReportRoutes = new Hono<AppEnv>()
       ));
     }
     return sendHtml(c, built.html);
+  })
+  .get('/voorbeeld/rapport', async (c) => {
+    const { db } = c.get('deps');
+    const edition = await exampleEdition(db);
+    const r = edition === undefined ? undefined : await buildMunicipalReport(db, edition, EXAMPLE_MUNICIPALITY.code, c.get('lang'));
+    if (!r) return c.notFound();
+    return page(c, <ReportPage r={r} path={pagePath(c.req.url)} base={c.req.path} theme={chosenTheme(r, c.req.query('thema'))} compare={chosenCompare(r, c.req.query('vergelijk'))}
+      mode={{ kind: 'example' }} />);
   })
   .post('/v/:token/rapport/adviseur', async (c) => {
     const { db, now, config } = c.get('deps');
