@@ -67,6 +67,12 @@ describe('report text', { timeout: 120_000 }, () => {
     expect(await preview.textContent()).toContain(`doet mee (zie figuur ${figure})`);
     expect(await page.getByRole('table', { name: 'Opgeslagen versies, nieuwste eerst' }).textContent()).toContain('Bea Beheer');
 
+    // removing a chapter asks first (and the bureau cancels)
+    await page.getByRole('link', { name: 'Hoofdstuk verwijderen' }).click();
+    await arrive(page, 'Hoofdstuk "Samenvatting" verwijderen?', 'the removal confirmation');
+    await page.getByRole('link', { name: 'Annuleren' }).click();
+    await arrive(page, 'Samenvatting – rapporttekst 2022', 'the chapter after cancelling');
+
     await page.goto(`${app.baseUrl}/beheer/edities/2022`);
     await page.getByRole('link', { name: 'Resultaten publiceren' }).click();
     await arrive(page, 'Resultaten van editie 2022 publiceren?', 'the publish confirmation');
@@ -77,9 +83,11 @@ describe('report text', { timeout: 120_000 }, () => {
     await arrive(page, 'Landelijke resultaten 2022', 'the public summary with the text');
     const text = await page.locator('.report-text').first().textContent();
     expect(text).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 73% doet mee');
+    // the reference leads to the figure's own block on its theme page
     await page.getByRole('link', { name: `figuur ${figure}` }).click();
     await page.waitForLoadState('load');
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('#vraag-week_tegen_eenzaamheid');
+    expect(await page.locator('#vraag-week_tegen_eenzaamheid').count()).toBe(1);
     await page.goto(`${app.baseUrl}/resultaten/2022/rapport`);
     await arrive(page, 'Rapport 2022', 'the public report text page');
 

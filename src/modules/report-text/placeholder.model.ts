@@ -2,6 +2,7 @@
 // resolved from the same suppressed statistics the national results pages and PDF show
 // (reports/national: questionResult, figureNumbers), so a number in the text can never disagree
 // with a chart. Question keys and codes come from the edition's questionnaire, never from here.
+import { idPart } from '../../web/charts/index.ts';
 import { tx } from '../../web/i18n.ts';
 import type { Lang, Question } from '../questionnaire/index.ts';
 import type { ResultsData } from '../reports/national/data.ts';
@@ -127,7 +128,8 @@ export function createResolver(data: ResultsData, lang: Lang, providers: Placeho
     if (rest.length !== 1 || n === undefined) return unknown(key);
     const label = lang === 'nl' ? `figuur ${n}` : `figure ${n}`;
     const q = data.questionnaire.questions.find((x) => x.key === key);
-    const href = q ? `/resultaten/${data.year}/thema/${q.theme}` : `/resultaten/${data.year}/respons`;
+    // The question's block on its theme page (views/question.tsx gives it this id).
+    const href = q ? `/resultaten/${data.year}/thema/${q.theme}#vraag-${idPart(q.key)}` : `/resultaten/${data.year}/respons`;
     return { ok: true, text: label, value: n, figure: { number: n, href } };
   }
 
