@@ -14,7 +14,7 @@ import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import { createPersonalLink } from '../src/modules/auth/index.ts';
 import { openEdition } from '../src/modules/editions/index.ts';
-import { checkWijkGeometry, importRegister, municipalWijkMap, pickBoundaryYear, problemLine } from '../src/modules/register/index.ts';
+import { checkWijkGeometry, importRegister, listRegisterYears, municipalWijkMap, pickBoundaryYear, problemLine } from '../src/modules/register/index.ts';
 import { buildFactsheetPdf } from '../src/modules/reports/factsheet/index.ts';
 import { writeSyntheticWijkFigures } from '../src/modules/wijk-figures/index.ts';
 import { projectWijken, WIJK_CLASSES, wijkMapSvg } from '../src/web/charts/index.ts';
@@ -159,6 +159,9 @@ describe('new wijk boundary years through import-register', () => {
     // Figures of 2022 keep the nearest boundaries: the shipped 2024 ones.
     expect((await municipalWijkMap(db, 'GM0014', 2022))?.year).toBe(2024);
     expect((await municipalWijkMap(db, 'GM0014', 2026))?.year).toBe(2025);
+    // The register page lists where each year's wijk map comes from.
+    const years = new Map((await listRegisterYears(db)).map((y) => [y.year, y.wijkMap]));
+    expect([years.get(2025), years.get(2024), years.get(2023)]).toEqual(['db', 'file', 'none']);
   });
 
   it('the CLI takes --wijk-geo and prints every problem; nothing is written on one', async () => {

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/client.ts';
 import { shippedGeometryFiles } from './geometry.repo.ts';
 import { type Municipality, type Province, type RegisterFiles, shippedWijkenYears } from './register.load.ts';
+import { shippedWijkFiles } from './wijk-geometry.repo.ts';
 
 /**
  * Loads the shipped years the database does not have yet. A year already present stays as it is:
@@ -70,15 +71,18 @@ export type RegisterYear = {
   map: 'db' | 'file' | 'none';
   /** Wijken in the database (imported); null when the shipped file holds that year's wijken. */
   wijken: number | null;
+  /** Where the year's wijk boundaries (the report's wijk map) come from. */
+  wijkMap: 'db' | 'file' | 'none';
   importedAt: Date | null;
   editions: number[];
 };
 
 /** Every register year present, newest first, for the admin page. */
 export async function listRegisterYears(db: Db): Promise<RegisterYear[]> {
-  const rows = await db.query<Omit<RegisterYear, 'map' | 'wijken'> & { geometry: boolean; wijken: number }>(
+  const rows = await db.query<Omit<RegisterYear, 'map' | 'wijken' | 'wijkMap'> & { geometry: boolean; wijken: number; wijkGeometry: boolean }>(
     `SELECT m.year, count(*)::int AS municipalities,
        EXISTS (SELECT 1 FROM register_geometry g WHERE g.year = m.year) AS geometry,
+       EXISTS (SELECT 1 FROM register_wijk_geometry g WHERE g.year = m.year) AS "wijkGeometry",
        (SELECT count(*)::int FROM register_wijken w WHERE w.year = m.year) AS wijken,
        (SELECT imported_at FROM register_imports i WHERE i.year = m.year) AS "importedAt",
        COALESCE((SELECT array_agg(e.year ORDER BY e.year) FROM editions e WHERE e.register_year = m.year), '{}') AS editions
@@ -86,9 +90,11 @@ export async function listRegisterYears(db: Db): Promise<RegisterYear[]> {
   );
   const files = shippedGeometryFiles();
   const wijkFiles = shippedWijkenYears();
-  return rows.map(({ geometry, wijken, ...r }) => ({
+  const wijkMaps = shippedWijkFiles();
+  return rows.map(({ geometry, wijken, wijkGeometry, ...r }) => ({
     ...r,
     map: geometry ? 'db' : files.has(r.year) ? 'file' : 'none',
     wijken: wijken === 0 && !r.importedAt && wijkFiles.has(r.year) ? null : wijken,
+    wijkMap: wijkGeometry ? 'db' : wijkMaps.has(r.year) ? 'file' : 'none',
   }));
 }

@@ -58,7 +58,7 @@ function YearsTable({ lang, years }: { lang: Lang; years: RegisterYear[] }) {
         <caption>{rgText(lang, 'page.years')}</caption>
         <thead>
           <tr>
-            {(['year', 'municipalities', 'map', 'wijken', 'source', 'editions'] as const).map((k) => <th scope="col">{rgText(lang, `page.col.${k}`)}</th>)}
+            {(['year', 'municipalities', 'map', 'wijken', 'wijkMap', 'source', 'editions'] as const).map((k) => <th scope="col">{rgText(lang, `page.col.${k}`)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -68,6 +68,7 @@ function YearsTable({ lang, years }: { lang: Lang; years: RegisterYear[] }) {
               <td>{y.municipalities}</td>
               <td>{rgText(lang, `page.map.${y.map}`)}</td>
               <td>{y.wijken === null ? rgText(lang, 'page.map.file') : y.wijken}</td>
+              <td>{rgText(lang, `page.map.${y.wijkMap}`)}</td>
               <td>{y.importedAt ? rgText(lang, 'page.source.import', { date: formatDate(lang, y.importedAt) }) : rgText(lang, 'page.source.cbs')}</td>
               <td>{y.editions.join(', ') || '–'}</td>
             </tr>
