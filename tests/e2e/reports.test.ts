@@ -10,6 +10,7 @@
 // - staff: the bureau opens a report; an advisor of another region gets a refusal;
 // - the comparison with municipalities of similar size: the report's panel (a GET form) and the
 //   national table per size class, with and without JavaScript.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonalLink } from '../../src/modules/auth/index.ts';
@@ -136,6 +137,10 @@ describe('the municipal web report behind the personal link', { timeout: 90_000 
         expect(await nav.locator('[aria-current="page"]').count()).toBe(1);
         if (key === 'alle') {
           expect(await shownThemes(page)).toEqual(keys);
+          // Every table's scroll box is a region named by its caption and its question: no two alike
+          // (axe's best-practice rule, beyond the WCAG rules arrive() runs).
+          const unique = await new AxeBuilder({ page }).withRules(['landmark-unique']).setLegacyMode().analyze();
+          expect(unique.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
         } else {
           expect(await shownThemes(page)).toEqual([key]);
           keys.push(key);

@@ -86,9 +86,9 @@ function Comparison({ lang, q, column, prov }: { lang: Lang; q: QuestionReport; 
   if (!q.comparisons.length) return null;
   const id = `vergelijking-${q.key}`;
   return (
-    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+    <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
       <table class="data-table">
-        <caption id={id}>{rt(lang, 'cmp.caption')}<Provisional label={prov} /></caption>
+        <caption id={id}>{rt(lang, 'cmp.caption')}<Provisional label={prov} /><QuestionName q={q} /></caption>
         <thead><tr>
           <th scope="col">{rt(lang, 'cmp.answer')}</th>
           {column ? <th scope="col" class="num">{column.head}</th> : null}
@@ -102,7 +102,7 @@ function Comparison({ lang, q, column, prov }: { lang: Lang; q: QuestionReport; 
           </tr>
         ))}</tbody>
       </table>
-    </section>
+    </div>
   );
 }
 
@@ -113,9 +113,9 @@ function MatrixTable({ lang, q, column, compare, prov }: { lang: Lang; q: Questi
   return (
     <>
       {q.own.length ? null : <p class="muted">{rt(lang, 'q.notAnswered')}</p>}
-      <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+      <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
         <table class="data-table">
-          <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}<Provisional label={prov} /></caption>
+          <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}<Provisional label={prov} /><QuestionName q={q} /></caption>
           <thead><tr>
             <th scope="col">{rt(lang, 'q.item')}</th>
             <th scope="col">{rt(lang, 'q.yours')}</th>
@@ -137,7 +137,7 @@ function MatrixTable({ lang, q, column, compare, prov }: { lang: Lang; q: Questi
             );
           })}</tbody>
         </table>
-      </section>
+      </div>
       {q.comment ? <p class="note">{rt(lang, 'q.comment')}: {q.comment}</p> : null}
     </>
   );
@@ -147,20 +147,51 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
   if (q.newIn !== null && q.history.length < 2) return <p class="muted">{rt(lang, 'hist.new', { edition: q.newIn })}</p>;
   if (q.history.length < 2) return null;
   const id = `historie-${q.key}`;
+  const caption = <caption id={id}>{rt(lang, 'hist.caption')}<QuestionName q={q} /></caption>;
+  // A matrix: a row per item, a column per edition, so a change in one item is seen at a glance.
+  if (q.type === 'matrix' && q.items.length) {
+    const cell = (h: QuestionReport['history'][number], item: string) => h.lines.find((l) => l.item === item)?.label;
+    return (
+      <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+        <table class="data-table">
+          {caption}
+          <thead><tr>
+            <th scope="col">{rt(lang, 'q.item')}</th>
+            {q.history.map((h) => <th scope="col">{h.edition}{h.reworded ? <span class="muted"> ({rt(lang, 'hist.reworded')})</span> : null}</th>)}
+          </tr></thead>
+          <tbody>{q.items.map((it) => (
+            <tr>
+              <th scope="row">{it.label}</th>
+              {q.history.map((h) => <td>{cell(h, it.code) ?? <span class="muted">–</span>}</td>)}
+            </tr>
+          ))}</tbody>
+        </table>
+      </div>
+    );
+  }
   return (
-    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
+    <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
       <table class="data-table">
-        <caption id={id}>{rt(lang, 'hist.caption')}</caption>
+        {caption}
         <thead><tr><th scope="col">{rt(lang, 'hist.edition')}</th><th scope="col">{rt(lang, 'q.yours')}</th></tr></thead>
         <tbody>{q.history.map((h) => (
           <tr>
             <th scope="row">{h.edition}{h.reworded ? <span class="muted"> ({rt(lang, 'hist.reworded')})</span> : null}</th>
-            <td>{h.lines.length ? h.lines.map(lineText).join('; ') : (h.text ?? '')}</td>
+            <td>{h.lines.length > 1 ? <ul class="plain">{h.lines.map((l) => <li>{lineText(l)}</li>)}</ul> : h.lines.length ? lineText(h.lines[0]) : (h.text ?? '')}</td>
           </tr>
         ))}</tbody>
       </table>
-    </section>
+    </div>
   );
+}
+
+/**
+ * The question a table belongs to, for screen readers: every question has tables with the same
+ * caption, and a scroll box is a region named by its caption, so without it the regions would
+ * all have the same name.
+ */
+function QuestionName({ q }: { q: QuestionReport }) {
+  return <span class="visually-hidden">{`: ${q.text}`}</span>;
 }
 
 function Theme({ r, t, compare }: { r: MunicipalReport; t: ThemeReport; compare: CompareWith }) {
