@@ -191,6 +191,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   [`POST /beheer/edities/${Y}/rapporttekst/hoofdstukken`]: adminOnly,
   [`POST /beheer/edities/${Y}/rapporttekst/publiceren`]: adminOnly,
   [`POST /beheer/edities/${Y}/rapporttekst/opzet`]: adminOnly,
+  [`GET /beheer/edities/${Y}/rapporttekst/concept.pdf`]: adminOnly,
   ...Object.fromEntries(['GET ', 'POST '].map((m) => [`${m}/beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),
   ...Object.fromEntries(['voorbeeld', 'titel', 'verplaatsen'].map((part) =>
     [`POST /beheer/edities/${Y}/rapporttekst/:slug{[a-z0-9][a-z0-9_-]{0,59}}/${part}`, rule({ ...adminOnly }, { params: () => ({ slug: 'samenvatting' }) })])),

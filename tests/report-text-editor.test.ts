@@ -2,6 +2,10 @@
 // posts it: the chapter list, the Voorbeeld button (a problem shown at the placeholder, nothing
 // saved), saving, a stale save refused with both texts kept, chapters added, and publishing the
 // edition refused while a placeholder does not resolve.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.tsx';
 import type { Config } from '../src/config.ts';
@@ -74,6 +78,19 @@ describe('report text editor', () => {
     expect(doc.querySelector('pre.report-text-source')?.textContent).toBe('Eerste versie met {respons.percent}%.');
     expect(doc.querySelector('input[name="revisie"]')?.getAttribute('value')).toBe('1');
     expect((await chapterStates(db, 2022)).find((c) => c.slug === 'inleiding')?.drafts.nl?.body).toBe('Eerste versie met {respons.percent}%.');
+  });
+
+  it('offers the whole report with the current drafts as a concept PDF', async () => {
+    const res = await admin.get(`${BASE}/concept.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-pdf-'));
+    const file = path.join(dir, 'c.pdf');
+    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const t = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(t).toContain('Eerste versie met 75%.');
+    expect(t).toContain('CONCEPT – nog niet gepubliceerd');
   });
 
   it('adds a chapter, refusing a bad or taken short name', async () => {

@@ -99,6 +99,11 @@ export function ChaptersPage(p: ChaptersPageProps) {
       ) : null}
 
       <h2>{rtText(l, 'pub.title')}</h2>
+      <p>
+        <a href={`${base}/concept.pdf`}>{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.nl').toLowerCase()})</a>
+        {' · '}
+        <a href={`${base}/concept.pdf?taal=en`} hreflang="en">{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.en').toLowerCase()})</a>
+      </p>
       {p.publication ? <p>{rtText(l, 'pub.at', { when: formatDateTime(l, new Date(p.publication.publishedAt ?? 0)) })}{p.changed ? ` ${rtText(l, 'pub.changed', { n: p.changed })}` : ''}</p> : <p>{rtText(l, 'pub.none')}</p>}
       {p.published ? (
         p.problems.length ? <p>{rtText(l, 'pub.blocked', { n: p.problems.length })}</p> : (

@@ -2,7 +2,7 @@
 // every form works without JavaScript and carries the revision it was made on.
 import type { Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
-import { page } from '../../web/render.ts';
+import { bodyBytes, page } from '../../web/render.ts';
 import { type AuthEnv, requireRole } from '../auth/index.ts';
 import { getEdition } from '../editions/index.ts';
 import type { Lang } from '../questionnaire/index.ts';
@@ -12,7 +12,8 @@ import { renderHtml } from './markdown.model.ts';
 import { createResolver } from './placeholder.model.ts';
 import { rtText } from './report-text.i18n.ts';
 import { MAX_BODY } from './report-text.model.ts';
-import { findPublication, listVersions } from './report-text.repo.ts';
+import { nationalReportPdf } from '../reports/national/pdf/build.ts';
+import { assemble, findPublication, listChapters, listDrafts, listVersions } from './report-text.repo.ts';
 import {
   addChapter, chapterStates, editionData, moveChapter, problemsIn, publishText, removeChapter, renameChapter, ReportTextError, saveDraft,
   StaleRevisionError, TextProblemsError, writeFirstDraft,
@@ -81,6 +82,18 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
       return chaptersPage(c, { values, errors: [{ field: fieldName, key: e.key === 'slugTaken' ? 'error.slugTaken' : e.key === 'title' ? 'error.title' : 'error.slug', params: { slug: values.slug } }] }, 400);
     }
     return c.redirect(`/beheer/edities/${year(c)}/rapporttekst/${values.slug}?klaar=toegevoegd`, 303);
+  });
+
+  // The whole report as PDF with the current drafts, marked concept: how publishing would look.
+  app.get(`${BASE}/concept.pdf`, admins, async (c) => {
+    const { db, now } = c.get('deps');
+    const y = year(c);
+    if (!(await getEdition(db, y))) return c.notFound();
+    const data = await editionData(db, y);
+    const text = { publishedAt: null, chapters: assemble(await listChapters(db, y), await listDrafts(db, y)) };
+    const lang: Lang = c.req.query('taal') === 'en' ? 'en' : 'nl';
+    const pdf = await nationalReportPdf({ ...data, concept: true, text }, lang, now());
+    return c.body(bodyBytes(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="concept-rapport-${y}-${lang}.pdf"` });
   });
 
   app.post(`${BASE}/opzet`, admins, async (c) => {
