@@ -125,7 +125,7 @@ describe('the bureau runs the 2025 edition without a developer', { timeout: 600_
     await arrive(page, 'Controle van de indeling 2025');
     await submit(page, 'Importeer de indeling van 2025');
     await arrive(page, 'Gemeentelijke indeling', 'register imported');
-    expect(await page.getByRole('status').textContent()).toContain('De gemeentelijke indeling van 2025 is geïmporteerd');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toContain('De gemeentelijke indeling van 2025 is geïmporteerd');
 
     // 2. 2024 from 2023, then 2025 from 2024.
     await page.goto(`${app.baseUrl}/beheer/edities`);

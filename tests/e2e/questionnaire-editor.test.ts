@@ -79,7 +79,7 @@ describe('the questionnaire editor without JavaScript', { timeout: 180_000 }, ()
     await second.getByRole('checkbox', { name: 'Anders, namelijk' }).check();
     await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
     await arrive(page, 'Vraag 18');
-    expect(await page.getByRole('status').textContent()).toBe('Het onderdeel en vraag "digitale_kanalen" zijn toegevoegd.');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toBe('Het onderdeel en vraag "digitale_kanalen" zijn toegevoegd.');
 
     // A tip for "Huisbezoek".
     await page.getByRole('link', { name: 'Wijzig Tips' }).click();
@@ -92,7 +92,7 @@ describe('the questionnaire editor without JavaScript', { timeout: 180_000 }, ()
     await page.getByLabel('Webadres').first().fill('https://www.eentegeneenzaamheid.nl/huisbezoeken');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await arrive(page, 'Vraag 18', 'question after saving tips');
-    expect(await page.getByRole('status').textContent()).toBe('De tips zijn opgeslagen.');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toBe('De tips zijn opgeslagen.');
 
     // A key result: a multi question counts exactly one answer (radios).
     const kr = page.getByRole('region', { name: 'Kernresultaten in de landelijke samenvatting' });
@@ -100,7 +100,7 @@ describe('the questionnaire editor without JavaScript', { timeout: 180_000 }, ()
     await bilingual(kr, 'Zin', 'bereiken ouderen zonder internet met huisbezoeken', 'reach older people without internet through home visits');
     await kr.getByRole('button', { name: 'Kernresultaat toevoegen' }).click();
     await arrive(page, 'Vraag 18', 'question after adding a key result');
-    expect(await page.getByRole('status').textContent()).toBe('Het kernresultaat is toegevoegd.');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toBe('Het kernresultaat is toegevoegd.');
     expect(await page.getByText('N gemeenten bereiken ouderen zonder internet met huisbezoeken').count()).toBe(1);
 
     // The preview is the respondent's question, read-only.

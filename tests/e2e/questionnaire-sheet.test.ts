@@ -88,7 +88,7 @@ describe('the questionnaire as a spreadsheet in the browser', { timeout: 180_000
     await page.getByRole('region', { name: 'Vragen' }).getByText('Gewijzigd: signaalpunt – Heeft uw gemeente een signaalpunt?').waitFor();
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await arrive(page, 'Vragenlijst 2023 als spreadsheet', 'spreadsheet: applied');
-    expect(await page.getByRole('status').textContent()).toContain('De vragenlijst van editie 2023 is aangepast.');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toContain('De vragenlijst van editie 2023 is aangepast.');
     expect((await getEdition(app.db, 2023))!.questionnaire.questions.find((q) => q.key === 'signaalpunt')!.text.nl).toBe('Heeft uw gemeente een signaalpunt?');
   });
 

@@ -63,7 +63,7 @@ describe('report text', { timeout: 120_000 }, () => {
     await field.fill('In 2022 vulden **{respons.ingevuld}** gemeenten de vragenlijst in; {vraag.week_tegen_eenzaamheid.ja.percent}% doet mee (zie {figuur.week_tegen_eenzaamheid}).');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await arrive(page, 'Samenvatting – rapporttekst 2022', 'the chapter after saving');
-    expect(await page.getByRole('status').textContent()).toContain('Opgeslagen als concept (versie 1)');
+    expect(await page.getByRole('main').getByRole('status').textContent()).toContain('Opgeslagen als concept (versie 1)');
     expect(await preview.textContent()).toContain(`doet mee (zie figuur ${figure})`);
     expect(await page.getByRole('table', { name: 'Opgeslagen versies, nieuwste eerst' }).textContent()).toContain('Bea Beheer');
 

@@ -112,7 +112,7 @@ describe('the fieldwork journey in a browser', { timeout: 180_000 }, () => {
     expect(await goodRows.getByRole('row', { name: /Karel Kok/ }).getByRole('cell', { name: 'Amsterdam (GM0363)' }).isVisible()).toBe(true);
     await admin.getByRole('button', { name: '4 contactpersonen importeren' }).click();
     await arrive(admin, 'Contactpersonen 2022', 'contacts after the import');
-    expect(await admin.getByRole('status').textContent()).toContain('4 contactpersonen geïmporteerd.');
+    expect(await admin.getByRole('main').getByRole('status').textContent()).toContain('4 contactpersonen geïmporteerd.');
     expect(await admin.getByText('4 contactpersonen bij 3 gemeenten.').isVisible()).toBe(true);
 
     // Invitations: Groningen and Amsterdam take part, Utrecht does not (yet).
@@ -197,7 +197,7 @@ describe('the fieldwork journey in a browser', { timeout: 180_000 }, () => {
     // Signing out; the sign-in link from the e-mail does not work a second time.
     await admin.getByRole('button', { name: 'Uitloggen' }).click();
     await arrive(admin, 'Inloggen', 'signed out');
-    expect(await admin.getByRole('status').textContent()).toContain('U bent uitgelogd.');
+    expect(await admin.getByRole('main').getByRole('status').textContent()).toContain('U bent uitgelogd.');
     expect((await admin.goto(signInLink))?.status()).toBe(410);
     await arrive(admin, 'Deze inloglink is al gebruikt', 'a used sign-in link');
     await admin.goto(`${app.baseUrl}/beheer/veldwerk`);
