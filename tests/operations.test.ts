@@ -46,9 +46,11 @@ describe('request log', () => {
       ['/healthz', { headers: { 'x-request-id': 'forged","level":60,"x":"' } }],
     ];
     const statuses: number[] = [];
+    const echoed: (string | null)[] = [];
     for (const [path, init] of requests) {
       const res = await app.request(path, init);
       statuses.push(res.status);
+      echoed.push(res.headers.get('x-request-id'));
       await res.arrayBuffer();
     }
     const recs = records().filter((r) => r.msg === 'request');
@@ -71,6 +73,8 @@ describe('request log', () => {
     // A request id from the proxy is kept when it looks like one; anything else is replaced.
     expect(recs[5].reqId).toBe('proxy-abc.123');
     expect(recs[6].reqId).not.toContain('forged');
+    // And every answer names its request id, as the log line does.
+    expect(echoed).toEqual(recs.map((r) => r.reqId));
     const all = lines.join('');
     expect(all).not.toContain(token);
     expect(all).not.toContain(email);
