@@ -21,7 +21,7 @@ export function createLogger(level: LogLevel = 'info', opts: { pretty?: boolean;
   const readable = opts.pretty ?? process.stdout.isTTY === true;
   if (opts.destination) return pino(options, opts.destination);
   // In-process and synchronous (no worker thread): a terminal is for one person watching, not for load.
-  return readable ? pino(options, pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })) : pino(options);
+  return readable ? pino(options, pretty({ colorize: true, sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })) : pino(options);
 }
 
 /**
