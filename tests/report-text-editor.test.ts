@@ -122,3 +122,13 @@ describe('report text editor', () => {
     expect((await getEdition(db, 2022))?.publishedAt).not.toBeNull();
   });
 });
+
+describe('an edition that does not exist', () => {
+  it('is a 404 on every report text page, never a 500', async () => {
+    const base = '/beheer/edities/2099/rapporttekst';
+    for (const p of [base, `${base}/samenvatting`, `${base}/samenvatting/verwijderen`, `${base}/concept.pdf`]) expect((await admin.get(p)).status, p).toBe(404);
+    for (const p of [`${base}/samenvatting`, `${base}/samenvatting/voorbeeld`, `${base}/samenvatting/titel`, `${base}/samenvatting/verplaatsen`, `${base}/samenvatting/verwijderen`, `${base}/hoofdstukken`, `${base}/opzet`, `${base}/publiceren`]) {
+      expect((await admin.post(p, [['tekst', 'x'], ['revisie', '0'], ['titel-nl', 'x'], ['slug', 'x']])).status, p).toBe(404);
+    }
+  });
+});

@@ -52,6 +52,7 @@ type Shown = { body?: string; revision?: number; unsaved?: boolean; stale?: Para
 async function chapterPage(c: C, shown: Shown = {}, status: 200 | 400 | 409 = 200) {
   const { db } = c.get('deps');
   const y = year(c);
+  if (!(await getEdition(db, y))) return c.notFound();
   const chapter = (await chapterStates(db, y)).find((ch) => ch.slug === c.req.param('slug'));
   if (!chapter) return c.notFound();
   const l = textLang(c);
@@ -142,13 +143,15 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
       return c.redirect(`/beheer/edities/${year(c)}/rapporttekst/${slug}?taal=${l}&opgeslagen=${n}`, 303);
     } catch (e) {
       if (e instanceof StaleRevisionError) return chapterPage(c, { body, revision: e.current?.revision ?? 0, unsaved: true, stale: e.current }, 409);
-      if (e instanceof ReportTextError && e.key === 'chapter') return c.notFound();
+      // an edition or chapter that does not exist
+      if (e instanceof ReportTextError) return c.notFound();
       throw e;
     }
   });
 
   // The live preview (report-text.js): the same rendering as the Voorbeeld button, as a fragment.
   app.post(`${BASE}/${SLUG}/voorbeeld`, admins, async (c) => {
+    if (!(await getEdition(c.get('deps').db, year(c)))) return c.notFound();
     const form = await readForm(c);
     const body = field(form, 'tekst').slice(0, MAX_BODY);
     const resolver = createResolver(await editionData(c.get('deps').db, year(c)), textLang(c));
@@ -180,6 +183,7 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
   });
 
   app.get(`${BASE}/${SLUG}/verwijderen`, admins, async (c) => {
+    if (!(await getEdition(c.get('deps').db, year(c)))) return c.notFound();
     const chapter = (await chapterStates(c.get('deps').db, year(c))).find((ch) => ch.slug === c.req.param('slug'));
     if (!chapter) return c.notFound();
     return page(c, <RemovePage lang={c.get('lang')} path={c.req.path} session={c.get('session')} year={year(c)} chapter={chapter} />);
