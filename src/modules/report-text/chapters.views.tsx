@@ -48,7 +48,7 @@ export function ChaptersPage(p: ChaptersPageProps) {
     <AdminLayout lang={l} title={`${errors.length ? rtText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={errors.map((e) => ({ field: e.field, message: rtText(l, e.key, e.params) }))} />
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{`Editie ${p.year}`}</a></p>
+      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{rtText(l, 'list.edition', { year: p.year })}</a></p>
       <h1>{title}</h1>
       <p>{rtText(l, 'list.intro')}</p>
       <div class="table-scroll">
