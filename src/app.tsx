@@ -34,6 +34,7 @@ import type { AppEnv, Deps } from './web/context.ts';
 import { t } from './web/i18n.ts';
 import { language } from './web/lang.ts';
 import { securityHeaders } from './web/security-headers.ts';
+import { NL_DESIGN_SYSTEM_CSS, nlDesignSystemCss } from './web/nl-design-system.ts';
 import { MessagePage } from './web/layout.tsx';
 import { page } from './web/render.ts';
 
@@ -41,6 +42,7 @@ const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web',
 const staticFiles = new Map(
   fs.readdirSync(staticDir).map((f) => [f, fs.readFileSync(path.join(staticDir, f))]),
 );
+staticFiles.set(NL_DESIGN_SYSTEM_CSS, nlDesignSystemCss());
 /** Forms are small; only the administration (/beheer/) takes file uploads. */
 const FORM_BYTES = 2 * 1024 * 1024;
 const UPLOAD_BYTES = 25 * 1024 * 1024;
