@@ -132,10 +132,11 @@ async function startServer(env: Record<string, string>): Promise<Started> {
   // node itself (not a wrapper) so the pid is the server's and its memory is measured.
   // BENCH_PROFILE=1: a V8 CPU profile per server in bench/profiles (open in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
-  // Logging as in production (JSON, one line per request; issue 21), read and counted here.
+  // Logging as in production (JSON, one line per request; issue 21), read and counted here;
+  // BENCH_LOG_LEVEL=silent measures the same without (to compare, alternating).
   const start = startCommand();
   const proc = spawn(process.execPath, [...profile, ...start.flags, 'src/main.ts'], {
-    env: { ...process.env, ...start.env, LOG_LEVEL: 'info', ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...start.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'info', ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = { count: 0 };
   return { proc, port: await portOf(proc, /localhost:(\d+)/, lines), lines };

@@ -6,6 +6,7 @@
 //   BENCH_DB             pglite or postgres (default both)
 //   BENCH_DATABASE_URL   an existing PostgreSQL server to use instead of a throwaway one
 //   BENCH_PROFILE        1: write a V8 CPU profile of each server to bench/profiles/
+//   BENCH_LOG_LEVEL      the servers' LOG_LEVEL (default info, as in production; silent to compare)
 import fs from 'node:fs';
 import os from 'node:os';
 import { runDataScenarios, runStatisticsScenarios, TIMED_IDS, type TimedRow } from './data.ts';
