@@ -5,7 +5,7 @@ import { AdminLayout } from '../admin/index.ts';
 import { CsrfField, ErrorSummary, type Session } from '../auth/index.ts';
 import type { Lang, Questionnaire } from '../questionnaire/index.ts';
 import { type RtKey, rtText } from './report-text.i18n.ts';
-import type { Draft, PublishedText } from './report-text.model.ts';
+import type { Chapter, Draft, PublishedText } from './report-text.model.ts';
 import type { ChapterState, TextProblem } from './report-text.service.ts';
 
 export type FieldError = { field: string; key: RtKey; params?: Record<string, string | number> };
@@ -134,7 +134,7 @@ export function ChaptersPage(p: ChaptersPageProps) {
   );
 }
 
-export function RemovePage(p: { lang: Lang; path: string; session: Session; year: number; chapter: ChapterState }) {
+export function RemovePage(p: { lang: Lang; path: string; session: Session; year: number; chapter: Chapter }) {
   const l = p.lang;
   const base = `/beheer/edities/${p.year}/rapporttekst`;
   const title = rtText(l, 'chapter.removeTitle', { title: p.chapter.title[l] || p.chapter.title.nl });

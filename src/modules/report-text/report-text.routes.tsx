@@ -52,7 +52,8 @@ type Shown = { body?: string; revision?: number; unsaved?: boolean; stale?: Para
 async function chapterPage(c: C, shown: Shown = {}, status: 200 | 400 | 409 = 200) {
   const { db } = c.get('deps');
   const y = year(c);
-  if (!(await getEdition(db, y))) return c.notFound();
+  // Only a chapter that exists: a 404 must not create the default list as a side effect.
+  if (!(await getEdition(db, y)) || !(await listChapters(db, y)).some((ch) => ch.slug === c.req.param('slug'))) return c.notFound();
   const chapter = (await chapterStates(db, y)).find((ch) => ch.slug === c.req.param('slug'));
   if (!chapter) return c.notFound();
   const l = textLang(c);
@@ -137,7 +138,7 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
     if (body.length > MAX_BODY) return chapterPage(c, { body, revision, unsaved: true, errors: [{ field: 'tekst', key: 'error.tooLong', params: { max: MAX_BODY } }] }, 400);
     const slug = c.req.param('slug');
     try {
-      const before = (await chapterStates(db, year(c))).find((ch) => ch.slug === slug)?.drafts[l]?.revision ?? 0;
+      const before = (await listDrafts(db, year(c))).find((d) => d.slug === slug && d.lang === l)?.revision ?? 0;
       const saved = await saveDraft(db, { year: year(c), slug, lang: l, body, expectedRevision: Number.isInteger(revision) ? revision : -1, now: now(), accountId: c.get('session').account.id, via: 'web' });
       const n = saved && saved.revision !== before ? saved.revision : 0;
       return c.redirect(`/beheer/edities/${year(c)}/rapporttekst/${slug}?taal=${l}&opgeslagen=${n}`, 303);
@@ -183,8 +184,7 @@ export function reportTextRoutes(app: Hono<AuthEnv>) {
   });
 
   app.get(`${BASE}/${SLUG}/verwijderen`, admins, async (c) => {
-    if (!(await getEdition(c.get('deps').db, year(c)))) return c.notFound();
-    const chapter = (await chapterStates(c.get('deps').db, year(c))).find((ch) => ch.slug === c.req.param('slug'));
+    const chapter = (await listChapters(c.get('deps').db, year(c))).find((ch) => ch.slug === c.req.param('slug'));
     if (!chapter) return c.notFound();
     return page(c, <RemovePage lang={c.get('lang')} path={c.req.path} session={c.get('session')} year={year(c)} chapter={chapter} />);
   });

@@ -134,11 +134,13 @@ export async function addChapter(db: Db, year: number, slug: string, title: Chap
   });
 }
 
+// In one transaction: a refused request leaves nothing behind, not even the default chapters.
 export async function renameChapter(db: Db, year: number, slug: string, title: ChapterTitle): Promise<void> {
-  const t = checkTitle(title);
-  const list = await ensureChapters(db, year);
-  if (!list.some((c) => c.slug === slug)) throw new ReportTextError('chapter', slug);
-  await updateChapter(db, year, slug, t);
+  await db.tx(async (tx) => {
+    const list = await ensureChapters(tx, year);
+    if (!list.some((c) => c.slug === slug)) throw new ReportTextError('chapter', slug);
+    await updateChapter(tx, year, slug, checkTitle(title));
+  });
 }
 
 export async function moveChapter(db: Db, year: number, slug: string, direction: 'up' | 'down'): Promise<void> {
@@ -154,9 +156,11 @@ export async function moveChapter(db: Db, year: number, slug: string, direction:
 }
 
 export async function removeChapter(db: Db, year: number, slug: string): Promise<void> {
-  const list = await ensureChapters(db, year);
-  if (!list.some((c) => c.slug === slug)) throw new ReportTextError('chapter', slug);
-  await deleteChapter(db, year, slug);
+  await db.tx(async (tx) => {
+    const list = await ensureChapters(tx, year);
+    if (!list.some((c) => c.slug === slug)) throw new ReportTextError('chapter', slug);
+    await deleteChapter(tx, year, slug);
+  });
 }
 
 /**
