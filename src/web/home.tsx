@@ -16,7 +16,7 @@ export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
     c,
     <Layout lang={lang} title={t(lang, 'nav.home')} path={c.req.path}>
       {demo?.demo ? (
-        <div class="notice notice--warn">
+        <div class="notice notice--warn utrecht-alert utrecht-alert--warning">
           <p><strong>{t(lang, 'home.demo.title')}.</strong> {t(lang, 'home.demo.body')}</p>
         </div>
       ) : null}
@@ -41,8 +41,8 @@ export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
           <h2>{t(lang, 'home.example')}</h2>
           <p>{t(lang, 'home.example.body', { year: example })}</p>
           <ul>
-            <li><a href="/voorbeeld/rapport">{t(lang, 'home.example.report')}</a></li>
-            <li><a href="/voorbeeld/factsheet.pdf">{t(lang, 'home.example.factsheet')}</a></li>
+            <li><a class="utrecht-link" href="/voorbeeld/rapport">{t(lang, 'home.example.report')}</a></li>
+            <li><a class="utrecht-link" href="/voorbeeld/factsheet.pdf">{t(lang, 'home.example.factsheet')}</a></li>
           </ul>
         </>
       ) : null}

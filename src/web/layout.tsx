@@ -28,20 +28,22 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t(lang, 'site.name')}`}</title>
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {/* NL Design System first (decision 020); our own CSS after it, for layout, charts and the report. */}
+        <link rel="stylesheet" href="/static/nl-design-system.css" />
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/results.css" />
         <link rel="stylesheet" href="/static/report.css" />
         <script src="/static/app.js" defer></script>
       </head>
-      <body>
+      <body class="rhc-theme utrecht-document utrecht-document--surface">
         <a class="skip-link" href="#inhoud">{t(lang, 'nav.skip')}</a>
-        <header class="site-header">
+        <header class="site-header utrecht-page-header">
           <div class="container header-row">
             <a class="site-name" href="/">{t(lang, 'site.name')}</a>
             <nav class="site-nav" aria-label={t(lang, 'nav.label')}>
-              <a href="/resultaten">{t(lang, 'nav.results')}</a>
-              <a href="/beheer">{t(lang, 'nav.staff')}</a>
-              <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
+              <a class="utrecht-link" href="/resultaten">{t(lang, 'nav.results')}</a>
+              <a class="utrecht-link" href="/beheer">{t(lang, 'nav.staff')}</a>
+              <a class="lang-switch utrecht-link" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
                 {t(lang, 'nav.language')}
               </a>
             </nav>
@@ -50,7 +52,7 @@ export function Layout({ lang, title, path, children }: PageProps) {
         <main id="inhoud" class="container" tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer utrecht-page-footer rhc-page-footer">
           <div class="container">
             <p>{t(lang, 'footer.about')}</p>
             <p>{t(lang, 'site.owner')}. {t(lang, 'footer.data')}</p>
@@ -68,7 +70,7 @@ export function MessagePage(props: { lang: Lang; path: string; title: string; bo
     <Layout lang={props.lang} title={props.title} path={props.path}>
       <h1>{props.title}</h1>
       <p>{props.body}</p>
-      {props.back ? <p><a href={props.back}>{t(props.lang, 'page.back')}</a></p> : <p><a href="/">{t(props.lang, 'nav.home')}</a></p>}
+      {props.back ? <p><a class="utrecht-link" href={props.back}>{t(props.lang, 'page.back')}</a></p> : <p><a class="utrecht-link" href="/">{t(props.lang, 'nav.home')}</a></p>}
     </Layout>
   );
 }

@@ -8,8 +8,8 @@ const require = createRequire(import.meta.url);
 
 export const NL_DESIGN_SYSTEM_CSS = 'nl-design-system.css';
 
-export function nlDesignSystemCss(): Buffer {
+export function nlDesignSystemCss() {
   const tokens = require.resolve('@rijkshuisstijl-community/design-tokens/dist/index.css');
   const components = require.resolve('@rijkshuisstijl-community/components-css/dist/index.css');
-  return Buffer.concat([fs.readFileSync(tokens), Buffer.from('\n'), fs.readFileSync(components)]);
+  return Buffer.from(`${fs.readFileSync(tokens, 'utf8')}\n${fs.readFileSync(components, 'utf8')}`);
 }

@@ -40,28 +40,30 @@ export function AdminLayout({ lang, title, path, session, children }: AdminPageP
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${adminText(lang, 'admin.name')} – ${t(lang, 'site.name')}`}</title>
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {/* NL Design System first (decision 020); our own CSS after it, for layout, charts and the report. */}
+        <link rel="stylesheet" href="/static/nl-design-system.css" />
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/app.js" defer></script>
       </head>
-      <body>
+      <body class="rhc-theme utrecht-document utrecht-document--surface">
         <a class="skip-link" href="#inhoud">{t(lang, 'nav.skip')}</a>
-        <header class="site-header">
+        <header class="site-header utrecht-page-header">
           <div class="container header-row">
             <a class="site-name" href="/beheer">{`${t(lang, 'site.name')} – ${adminText(lang, 'admin.name')}`}</a>
             <nav aria-label={adminText(lang, 'admin.nav')}>
               {sections.map((s, i) => (
                 <>
                   {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                  <a href={s.href} aria-current={s.href === path ? 'page' : undefined}>{adminText(lang, s.label)}</a>
+                  <a class="utrecht-link" href={s.href} aria-current={s.href === path ? 'page' : undefined}>{adminText(lang, s.label)}</a>
                 </>
               ))}
             </nav>
             <form method="post" action="/uitloggen">
               <CsrfField session={session} />
               <span>{adminText(lang, 'admin.signedInAs', { name: session.account.name || session.account.email, role })} </span>
-              <button type="submit" class="secondary">{authText(lang, 'signOut')}</button>
+              <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{authText(lang, 'signOut')}</button>
             </form>
-            <a class="lang-switch" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
+            <a class="lang-switch utrecht-link" href={languageSwitchHref(path, lang)} hreflang={other} lang={other} aria-label={t(lang, 'nav.languageLabel')}>
               {t(lang, 'nav.language')}
             </a>
           </div>
@@ -69,7 +71,7 @@ export function AdminLayout({ lang, title, path, session, children }: AdminPageP
         <main id="inhoud" class="container" tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer utrecht-page-footer rhc-page-footer">
           <div class="container">
             <p>{t(lang, 'site.owner')}. {t(lang, 'footer.data')}</p>
             <FooterLinks lang={lang} />

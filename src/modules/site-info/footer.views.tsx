@@ -8,9 +8,9 @@ export function FooterLinks({ lang }: { lang: Lang }) {
   return (
     <nav class="footer-links" aria-label={st(lang, 'footer.nav')}>
       <ul>
-        <li><a href={SITE_INFO_PATHS.accessibility}>{st(lang, 'accessibility.title')}</a></li>
-        <li><a href={SITE_INFO_PATHS.privacy}>{st(lang, 'privacy.title')}</a></li>
-        <li><a href={SITE_INFO_PATHS.contact}>{st(lang, 'contact.title')}</a></li>
+        <li><a class="utrecht-link" href={SITE_INFO_PATHS.accessibility}>{st(lang, 'accessibility.title')}</a></li>
+        <li><a class="utrecht-link" href={SITE_INFO_PATHS.privacy}>{st(lang, 'privacy.title')}</a></li>
+        <li><a class="utrecht-link" href={SITE_INFO_PATHS.contact}>{st(lang, 'contact.title')}</a></li>
       </ul>
     </nav>
   );

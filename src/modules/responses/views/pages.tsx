@@ -19,9 +19,9 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
       <p class="caption">{t(p.lang, 'start.for', { name: p.municipality })}</p>
       <h1>{t(p.lang, 'start.title', { year: p.qn.edition })}</h1>
       {/* Focus lands on the message (autofocus works without JavaScript), so a screen reader reads it: issue 22. */}
-      {p.saved ? <div class="notice notice--ok" role="status" tabindex={-1} autofocus><p>{t(p.lang, 'start.saved')}</p></div> : null}
-      {p.submittedAt ? <div class="notice notice--ok"><p>{t(p.lang, 'start.submitted', { date: formatDateTime(p.lang, p.submittedAt) })}</p></div> : null}
-      {!p.editable ? <div class="notice notice--warn"><p>{t(p.lang, 'start.closed')}</p></div> : null}
+      {p.saved ? <div class="notice notice--ok utrecht-alert utrecht-alert--ok" role="status" tabindex={-1} autofocus><p>{t(p.lang, 'start.saved')}</p></div> : null}
+      {p.submittedAt ? <div class="notice notice--ok utrecht-alert utrecht-alert--ok"><p>{t(p.lang, 'start.submitted', { date: formatDateTime(p.lang, p.submittedAt) })}</p></div> : null}
+      {!p.editable ? <div class="notice notice--warn utrecht-alert utrecht-alert--warning"><p>{t(p.lang, 'start.closed')}</p></div> : null}
       {p.editable ? (
         <>
           <p class="lead">{t(p.lang, 'start.intro')}</p>
@@ -52,7 +52,7 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
       {p.editable ? (
         <div class="button-row">
           {next ? (
-            <a class="button" href={`${p.base}/thema/${next.theme.key}`}>
+            <a class="button utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${p.base}/thema/${next.theme.key}`}>
               {started ? t(p.lang, 'start.continue', { theme: tx(p.lang, next.theme.short) }) : t(p.lang, 'start.begin')}
             </a>
           ) : null}
@@ -60,7 +60,7 @@ export function StartPage(p: Base & { answers: Answers; closesOn: string | null;
         </div>
       ) : (
         <>
-          {p.submittedAt ? <p><a class="button" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p> : null}
+          {p.submittedAt ? <p><a class="button utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p> : null}
           <h2>{t(p.lang, 'done.answers')}</h2>
           <AnswerSummary qn={p.qn} lang={p.lang} answers={p.answers} level={3} />
         </>
@@ -114,12 +114,12 @@ export function ThemePage(p: ThemePageProps) {
   return (
     <Layout lang={p.lang} title={title} path={p.path}>
       {p.errors.length ? (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+        <div class="error-summary utrecht-alert utrecht-alert--error" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
           <h2 id="error-summary-title">{t(p.lang, 'errors.title')}</h2>
           <p>{t(p.lang, 'errors.notSaved')}</p>
           <ul>
             {p.errors.map((e) => (
-              <li><a href={`#${errorTarget(p.qn, e)}`}>{errorText(p.lang, p.qn, e)}</a></li>
+              <li><a class="utrecht-link" href={`#${errorTarget(p.qn, e)}`}>{errorText(p.lang, p.qn, e)}</a></li>
             ))}
           </ul>
         </div>
@@ -134,10 +134,10 @@ export function ThemePage(p: ThemePageProps) {
         <ThemeQuestions lang={p.lang} qn={p.qn} theme={p.theme} answers={p.answers} errors={p.errors} />
         <div class="button-row">
           {p.fromReview
-            ? <button type="submit" name="actie" value="controleren">{t(p.lang, 'theme.saveReview')}</button>
-            : <button type="submit" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>}
-          {idx > 0 && !p.fromReview ? <button type="submit" class="secondary" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
-          <button type="submit" class="secondary" name="actie" value="later">{t(p.lang, 'theme.saveLater')}</button>
+            ? <button type="submit" class="utrecht-button utrecht-button--primary-action" name="actie" value="controleren">{t(p.lang, 'theme.saveReview')}</button>
+            : <button type="submit" class="utrecht-button utrecht-button--primary-action" name="actie" value={isLast ? 'controleren' : 'volgende'}>{t(p.lang, isLast ? 'theme.toReview' : 'theme.next')}</button>}
+          {idx > 0 && !p.fromReview ? <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" name="actie" value="vorige">{t(p.lang, 'theme.previous')}</button> : null}
+          <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" name="actie" value="later">{t(p.lang, 'theme.saveLater')}</button>
         </div>
       </form>
     </Layout>
@@ -188,13 +188,13 @@ export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
   const missing = unansweredRequired(p.qn, p.answers);
   const number = (q: Question) => p.qn.questions.indexOf(q) + 1;
   const links = missing.map((q) => (
-    <li><a href={questionHref(p, q)}>{t(p.lang, 'review.requiredQuestion', { n: number(q), question: tx(p.lang, q.text) })}</a></li>
+    <li><a class="utrecht-link" href={questionHref(p, q)}>{t(p.lang, 'review.requiredQuestion', { n: number(q), question: tx(p.lang, q.text) })}</a></li>
   ));
   const refused = p.refused && missing.length > 0;
   return (
     <Layout lang={p.lang} title={`${refused ? (p.lang === 'nl' ? 'Fout: ' : 'Error: ') : ''}${t(p.lang, 'review.title')}`} path={p.path}>
       {refused ? (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+        <div class="error-summary utrecht-alert utrecht-alert--error" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
           <h2 id="error-summary-title">{t(p.lang, 'errors.title')}</h2>
           <p>{t(p.lang, 'review.requiredRefused', { n: missing.length })}</p>
           <ul>{links}</ul>
@@ -204,7 +204,7 @@ export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
       <h1>{t(p.lang, 'review.title')}</h1>
       <p class="lead">{t(p.lang, 'review.intro')}</p>
       {missing.length && !refused ? (
-        <div class="notice notice--warn">
+        <div class="notice notice--warn utrecht-alert utrecht-alert--warning">
           <p>{t(p.lang, 'review.requiredMissing', { n: missing.length })}</p>
           <ul>{links}</ul>
         </div>
@@ -213,8 +213,8 @@ export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
       <form method="post" action={`${p.base}/verzenden`}>
         <p>{t(p.lang, 'review.submitNote')}</p>
         <div class="button-row">
-          <button type="submit">{t(p.lang, 'review.submit')}</button>
-          <a class="button secondary" href={p.base}>{t(p.lang, 'page.back')}</a>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{t(p.lang, 'review.submit')}</button>
+          <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={p.base}>{t(p.lang, 'page.back')}</a>
         </div>
       </form>
     </Layout>
@@ -224,17 +224,17 @@ export function ReviewPage(p: Base & { answers: Answers; refused?: boolean }) {
 export function DonePage(p: Base & { answers: Answers; submittedAt: Date; closesOn: string | null; editable: boolean }) {
   return (
     <Layout lang={p.lang} title={t(p.lang, 'done.title')} path={p.path}>
-      <div class="notice notice--ok notice--done">
+      <div class="notice notice--ok notice--done utrecht-alert utrecht-alert--ok">
         <h1>{t(p.lang, 'done.title')}</h1>
         <p>{t(p.lang, 'start.for', { name: p.municipality })} · {t(p.lang, 'start.title', { year: p.qn.edition })}</p>
         <p>{t(p.lang, 'done.when', { date: formatDateTime(p.lang, p.submittedAt) })}</p>
       </div>
       <p>{t(p.lang, 'done.next')}</p>
-      <p><a class="button" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p>
+      <p><a class="button utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${p.base}/rapport`}>{t(p.lang, 'done.report')}</a></p>
       {p.editable ? (
         <form method="post" action={`${p.base}/wijzigen`}>
           {p.closesOn ? <p>{t(p.lang, 'done.editNote', { date: formatDate(p.lang, p.closesOn) })}</p> : null}
-          <button type="submit" class="secondary">{t(p.lang, 'done.edit')}</button>
+          <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{t(p.lang, 'done.edit')}</button>
         </form>
       ) : null}
       <h2>{t(p.lang, 'done.answers')}</h2>

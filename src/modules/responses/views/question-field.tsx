@@ -11,6 +11,9 @@ type Props = {
 };
 
 const domId = (field: string) => field.replace(/\./g, '-');
+// NL Design System inputs (decision 020); the matrix keeps its own compact radios.
+const RADIO = 'utrecht-radio-button utrecht-radio-button--html-input';
+const CHECKBOX = 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom';
 
 /**
  * How long a text may be, as a hint the field refers to; with JavaScript (app.js) a status under
@@ -67,10 +70,10 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
   // The toelichting belongs to the question: inside its fieldset, so "Toelichting" is announced with the question.
   const comment = q.comment ? (
     <div class={`comment${has(fieldId(q.key, 'comment')) ? ' field--error' : ''}`}>
-      <label class="block" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
+      <label class="block utrecht-form-label" for={domId(fieldId(q.key, 'comment'))}>{t(lang, 'question.comment')}</label>
       <CharLimit lang={lang} field={fieldId(q.key, 'comment')} max={MAX_TEXT} />
-      {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
-      <textarea id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
+      {mine.filter((e) => e.field === fieldId(q.key, 'comment')).map((e) => <p class="error-message utrecht-form-field-error-message" id={`${domId(fieldId(q.key, 'comment'))}-error`}>{err(e)}</p>)}
+      <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id={domId(fieldId(q.key, 'comment'))} name={fieldId(q.key, 'comment')} rows={3}
         aria-describedby={ids(`${domId(fieldId(q.key, 'comment'))}-limit`, describedBy(fieldId(q.key, 'comment')))} aria-invalid={has(fieldId(q.key, 'comment')) ? 'true' : undefined}>{answer?.comment ?? ''}</textarea>
     </div>
   ) : null;
@@ -109,7 +112,7 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
                 <tr class={has(name) ? 'field--error' : undefined}>
                   <th scope="row" id={`${rowId}-label`}>
                     {tx(lang, item.label)}
-                    {mine.filter((e) => e.field === name).map((e) => <p class="error-message" id={`${rowId}-error`}>{err(e)}</p>)}
+                    {mine.filter((e) => e.field === name).map((e) => <p class="error-message utrecht-form-field-error-message" id={`${rowId}-error`}>{err(e)}</p>)}
                   </th>
                   {opts.map((o) => cell(o.code, tx(lang, o.label)))}
                   {cell('', t(lang, 'question.clear'), 'matrix-none')}
@@ -122,17 +125,17 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
       </fieldset>
     ) : q.type === 'text' ? (
       <div>
-        <label class="block" for={domId(fieldId(q.key))}>{legend}</label>
+        <label class="block utrecht-form-label" for={domId(fieldId(q.key))}>{legend}</label>
         {help}
         {showIfHint}
         <CharLimit lang={lang} field={fieldId(q.key)} max={MAX_TEXT} />
-        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
-        <textarea id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(hasHelp, parent && showIfHintId, `${domId(fieldId(q.key))}-limit`, describedBy(fieldId(q.key)))}
+        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message utrecht-form-field-error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
+        <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id={domId(fieldId(q.key))} name={fieldId(q.key)} rows={5} aria-describedby={ids(hasHelp, parent && showIfHintId, `${domId(fieldId(q.key))}-limit`, describedBy(fieldId(q.key)))}
           aria-invalid={has(fieldId(q.key)) ? 'true' : undefined}>{answer?.text ?? ''}</textarea>
         {comment}
       </div>
     ) : (
-      <fieldset aria-describedby={ids(hasHelp, parent && showIfHintId, q.type === 'multi' && `${domId(fieldId(q.key))}-hint`, describedBy(fieldId(q.key)))}>
+      <fieldset class="utrecht-form-fieldset" aria-describedby={ids(hasHelp, parent && showIfHintId, q.type === 'multi' && `${domId(fieldId(q.key))}-hint`, describedBy(fieldId(q.key)))}>
         <legend>{legend}</legend>
         {help}
         {showIfHint}
@@ -141,28 +144,28 @@ export function QuestionField({ q, qn, lang, answer, errors, number, preview }: 
             {t(lang, 'question.multiHint')} {exclusive ? t(lang, 'question.exclusiveHint', { option: tx(lang, exclusive.label) }) : ''}
           </p>
         ) : null}
-        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
+        {mine.filter((e) => e.field === fieldId(q.key)).map((e) => <p class="error-message utrecht-form-field-error-message" id={`${domId(fieldId(q.key))}-error`}>{err(e)}</p>)}
         {opts.map((o) => {
           const id = `${domId(fieldId(q.key))}-${o.code}`;
           return (
             <div class="choice">
-              <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={fieldId(q.key)} value={o.code} id={id} checked={chosen.includes(o.code)}
+              <input type={q.type === 'single' ? 'radio' : 'checkbox'} class={q.type === 'single' ? RADIO : CHECKBOX} name={fieldId(q.key)} value={o.code} id={id} checked={chosen.includes(o.code)}
                 data-exclusive={q.type === 'multi' && o.exclusive ? '' : undefined} />
-              <label for={id}>{tx(lang, o.label)}</label>
+              <label class={`utrecht-form-label utrecht-form-label--${q.type === 'single' ? 'radio' : 'checkbox'}`} for={id}>{tx(lang, o.label)}</label>
             </div>
           );
         })}
         {q.type === 'single' ? (
           <div class="choice">
-            <input type="radio" name={fieldId(q.key)} value="" id={`${domId(fieldId(q.key))}-none`} checked={!answer?.value} />
-            <label for={`${domId(fieldId(q.key))}-none`} class="muted">{t(lang, 'question.clear')}</label>
+            <input type="radio" class={RADIO} name={fieldId(q.key)} value="" id={`${domId(fieldId(q.key))}-none`} checked={!answer?.value} />
+            <label for={`${domId(fieldId(q.key))}-none`} class="muted utrecht-form-label utrecht-form-label--radio">{t(lang, 'question.clear')}</label>
           </div>
         ) : null}
         {other ? (
           <div class={`other-text${has(fieldId(q.key, 'other')) ? ' field--error' : ''}`}>
-            <label class="block" for={domId(fieldId(q.key, 'other'))}>{t(lang, 'question.otherFor', { option: tx(lang, other.label) })}</label>
-            {mine.filter((e) => e.field === fieldId(q.key, 'other')).map((e) => <p class="error-message" id={`${domId(fieldId(q.key, 'other'))}-error`}>{err(e)}</p>)}
-            <input type="text" id={domId(fieldId(q.key, 'other'))} name={fieldId(q.key, 'other')} value={answer?.other ?? ''}
+            <label class="block utrecht-form-label" for={domId(fieldId(q.key, 'other'))}>{t(lang, 'question.otherFor', { option: tx(lang, other.label) })}</label>
+            {mine.filter((e) => e.field === fieldId(q.key, 'other')).map((e) => <p class="error-message utrecht-form-field-error-message" id={`${domId(fieldId(q.key, 'other'))}-error`}>{err(e)}</p>)}
+            <input type="text" class="utrecht-textbox utrecht-textbox--html-input" id={domId(fieldId(q.key, 'other'))} name={fieldId(q.key, 'other')} value={answer?.other ?? ''}
               aria-describedby={describedBy(fieldId(q.key, 'other'))} aria-invalid={has(fieldId(q.key, 'other')) ? 'true' : undefined} />
           </div>
         ) : null}
