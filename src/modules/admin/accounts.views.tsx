@@ -48,7 +48,7 @@ export function AccountsPage(p: AccountsPageProps) {
       <h1>{adminText(l, 'accounts.title')}</h1>
       {p.accounts.length === 0 ? <p>{adminText(l, 'accounts.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption class="visually-hidden">{adminText(l, 'accounts.caption')}</caption>
             <thead>
               <tr>
@@ -67,7 +67,7 @@ export function AccountsPage(p: AccountsPageProps) {
                     {a.id === p.session.account.id ? adminText(l, 'accounts.self') : (
                       <form method="post" action={`/beheer/accounts/${a.id}/${a.disabledAt ? 'inschakelen' : 'uitschakelen'}`} class="inline-form">
                         <CsrfField session={p.session} />
-                        <button type="submit" class="secondary small">
+                        <button type="submit" class="secondary small utrecht-button utrecht-button--secondary-action">
                           {adminText(l, a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
                           <span class="visually-hidden"> {a.name || a.email}</span>
                         </button>
@@ -86,18 +86,18 @@ export function AccountsPage(p: AccountsPageProps) {
         <CsrfField session={p.session} />
         <TextField id="email" type="email" autocomplete="off" label={adminText(l, 'invite.email')} value={p.values.email} error={errorOf('email')} />
         <TextField id="name" autocomplete="off" label={adminText(l, 'invite.name')} value={p.values.name} error={errorOf('name')} />
-        <fieldset class={roleError ? 'field--error' : undefined} aria-describedby={roleError ? 'role-error' : undefined}>
+        <fieldset class={roleError ? 'field--error utrecht-form-fieldset' : 'utrecht-form-fieldset'} aria-describedby={roleError ? 'role-error' : undefined}>
           <legend>{adminText(l, 'invite.role')}</legend>
-          {roleError ? <p class="error-message" id="role-error">{roleError}</p> : null}
+          {roleError ? <p class="error-message utrecht-form-field-error-message" id="role-error">{roleError}</p> : null}
           {ROLES.map((r) => (
             <div class="choice">
-              <input type="radio" id={`role-${r}`} name="role" value={r} checked={p.values.role === r} />
-              <label for={`role-${r}`}>{capitalize(authText(l, `role.${r}`))}</label>
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`role-${r}`} name="role" value={r} checked={p.values.role === r} />
+              <label class="utrecht-form-label utrecht-form-label--radio" for={`role-${r}`}>{capitalize(authText(l, `role.${r}`))}</label>
             </div>
           ))}
         </fieldset>
         <div class="button-row">
-          <button type="submit">{adminText(l, 'invite.submit')}</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{adminText(l, 'invite.submit')}</button>
         </div>
       </form>
     </AdminLayout>
