@@ -41,7 +41,20 @@ export function currentKeyOf(questionnaires: QuestionnaireSet, key: string): str
 }
 
 /** Every edition in which the question `currentKey` was asked, under any key, oldest first. */
+// The lineage is pure in the questionnaires, which an edition context holds as one object for its
+// life: memoized per object, so a batch of 162 municipal reports walks each question once, not 162
+// times. Callers share the array: read it, never change it.
+const lineages = new WeakMap<object, Map<string, LineageEntry[]>>();
+
 export function questionLineage(questionnaires: QuestionnaireSet, current: string): LineageEntry[] {
+  let memo = lineages.get(questionnaires);
+  if (!memo) lineages.set(questionnaires, (memo = new Map()));
+  let entries = memo.get(current);
+  if (!entries) memo.set(current, (entries = computeLineage(questionnaires, current)));
+  return entries;
+}
+
+function computeLineage(questionnaires: QuestionnaireSet, current: string): LineageEntry[] {
   const qns = questionnairesByEdition(questionnaires);
   const editions = [...qns.keys()].sort((a, b) => a - b);
   const newest = editions.map((e) => qns.get(e)?.questions.find((q) => q.key === current)).filter((q) => q !== undefined).at(-1);

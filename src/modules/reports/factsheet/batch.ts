@@ -1,9 +1,11 @@
 // All factsheets of an edition: for the CLI (`factsheets`, a file each) and the admin's ZIP.
-// One after the other on purpose: Typst compiles synchronously (~20 ms each), the national profile
-// and the web report's edition context are computed once and shared, and a database pool is not
-// worth filling for 162 small reads.
+// The database reads stay one after the other in this thread (the national profile and the web
+// report's edition context are computed once and shared); the Typst compiles (most of the time)
+// go to worker threads meanwhile, a few factsheets ahead, and come back in order.
 import type { Db } from '../../../db/client.ts';
-import { type FactsheetOptions, buildFactsheetPdf } from './pdf.ts';
+import { buildFactsheet } from './model.ts';
+import { type FactsheetOptions, factsheetInput } from './pdf.ts';
+import { TypstPool } from './typst-pool.service.ts';
 
 /** Municipalities that submitted in the edition, by code (the example never submits). */
 export async function submittedCodes(db: Db, edition: number): Promise<string[]> {
@@ -16,9 +18,30 @@ export async function submittedCodes(db: Db, edition: number): Promise<string[]>
 
 export async function* allFactsheets(db: Db, edition: number, options: FactsheetOptions = {}): AsyncGenerator<{ code: string; pdf: Buffer }> {
   const now = options.now ?? new Date();
-  for (const code of await submittedCodes(db, edition)) {
-    const pdf = await buildFactsheetPdf(db, edition, code, { ...options, now });
-    if (pdf) yield { code, pdf };
+  const codes = await submittedCodes(db, edition);
+  if (!codes.length) return;
+  const pool = new TypstPool();
+  // Enough in flight to keep every worker busy, few enough to keep memory small.
+  const ahead = 8;
+  const queue: Array<{ code: string; pdf: Promise<Buffer | undefined> }> = [];
+  try {
+    for (const code of codes) {
+      const f = await buildFactsheet(db, edition, code, options.lang ?? 'nl');
+      const pdf = f ? pool.compile(factsheetInput(f, now)) : Promise.resolve(undefined);
+      pdf.catch(() => undefined); // awaited below; not an unhandled rejection if the reader stops early
+      queue.push({ code, pdf });
+      while (queue.length > ahead) {
+        const head = queue.shift() as (typeof queue)[number];
+        const bytes = await head.pdf;
+        if (bytes) yield { code: head.code, pdf: bytes };
+      }
+    }
+    for (const head of queue) {
+      const bytes = await head.pdf;
+      if (bytes) yield { code: head.code, pdf: bytes };
+    }
+  } finally {
+    await pool.close();
   }
 }
 

@@ -12,19 +12,31 @@ import { buildFactsheet, type Factsheet } from './model.ts';
 import { withStructureTabOrder } from '../pdf-tabs.service.ts';
 import { factsheetData } from './pdf-data.ts';
 
-const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'factsheet.typ'), 'utf8');
+export const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'factsheet.typ'), 'utf8');
 /** A virtual folder: every file the template reads lives in the compiler's memory. */
-const WORKSPACE = '/factsheet';
+export const WORKSPACE = '/factsheet';
 let compiler: NodeCompiler | undefined;
 
 export class FactsheetError extends Error {}
 
+/** What one compile reads: the data as JSON text, the SVG files, the PDF's creation time. */
+export type FactsheetInput = { json: string; files: Array<[string, string]>; creationTimestamp: number };
+
+export function factsheetInput(f: Factsheet, now: Date): FactsheetInput {
+  const { json, files } = factsheetData(f, now);
+  return { json: JSON.stringify(json), files: [...files], creationTimestamp: Math.floor(now.getTime() / 1000) };
+}
+
 export async function factsheetPdf(f: Factsheet, now: Date): Promise<Buffer> {
+  return compileFactsheet(factsheetInput(f, now));
+}
+
+/** Compiles in this thread; a batch uses worker threads instead (typst-pool.service.ts). */
+export async function compileFactsheet({ json, files, creationTimestamp }: FactsheetInput): Promise<Buffer> {
   compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
   const c = compiler;
-  const { json, files } = factsheetData(f, now);
   c.resetShadow();
-  c.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(JSON.stringify(json)));
+  c.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(json));
   for (const [file, svg] of files) c.mapShadow(`${WORKSPACE}${file}`, Buffer.from(svg));
   // As a file, not mainFileContent: diagnostics then carry a line and column.
   c.mapShadow(`${WORKSPACE}/main.typ`, Buffer.from(template));
@@ -37,7 +49,7 @@ export async function factsheetPdf(f: Factsheet, now: Date): Promise<Buffer> {
   }
   // Tags are Typst's default from 0.14 on; asked for explicitly so an upgrade cannot drop them.
   // PDF/UA-1: Typst then refuses an image without alt text and sets the title shown (decision 015).
-  const pdf = c.pdf(doc, { pdfStandard: 'ua-1', pdfTags: true, creationTimestamp: Math.floor(now.getTime() / 1000) });
+  const pdf = c.pdf(doc, { pdfStandard: 'ua-1', pdfTags: true, creationTimestamp });
   // Keep the memo cache small: entries unused for this many compiles go (the template's stay).
   c.evictCache(10);
   return withStructureTabOrder(pdf);
