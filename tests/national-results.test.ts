@@ -122,13 +122,13 @@ describe('public pages', () => {
 
   it('the summary is written from the data', async () => {
     const t = text((await get('/resultaten/2022')).html);
-    // 8 of the 11 valid answers: 72.7% → 73%; 2021: 6 of 8 = 75%
-    expect(t).toContain('8 van de 11 gemeenten (73%) doen mee aan de Week tegen Eenzaamheid. (2021: 75%)');
+    // 8 of the 11 valid answers: 72.7%; 2021: 6 of 8 = 75.0% (a share has one decimal everywhere)
+    expect(t).toContain('8 van de 11 gemeenten (72,7%) doen mee aan de Week tegen Eenzaamheid. (2021: 75,0%)');
     expect(t).toContain('Van de 20 gemeenten die in 2022 zijn uitgenodigd, hebben er 12 de vragenlijst ingevuld. Daarmee is de respons 60%.');
     expect(t).toContain('In 2021 vulden 8 van de 15 gemeenten de vragenlijst in (53%).');
     expect(t).toContain('4 van de 8 gemeenten die de vragenlijst in 2021 invulden, deden dat in 2022 ook weer (50%).');
     const en = text((await get('/resultaten/2022?lang=en')).html);
-    expect(en).toContain('8 of the 11 municipalities (73%) take part in the Week against Loneliness.');
+    expect(en).toContain('8 of the 11 municipalities (72.7%) take part in the Week against Loneliness.');
   });
 
   it('a question shows its chart, its figures worked out by hand and hides small cells', async () => {
@@ -143,7 +143,7 @@ describe('public pages', () => {
     expect(svg?.getAttribute('aria-describedby')).toBe('fig-week_tegen_eenzaamheid-desc');
     const svgText = svg?.textContent ?? '';
     expect(svgText).toContain('2022 (n=11)');
-    expect(svgText).toContain('73%');
+    expect(svgText).toContain('72,7%');
     expect(svgText).toContain('2022* (n=4)');
     expect(svgText).toContain('te weinig antwoorden');
     // per province: Groningen has one answer; Utrecht is hidden too, or Groningen = national − the rest
@@ -244,7 +244,7 @@ describe('national report PDF', () => {
     fs.writeFileSync(file, pdf as Buffer);
     const words = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
     expect(words).toContain('Landelijke resultaten 2022');
-    expect(words).toContain('8 van de 11 gemeenten (73%) doen mee aan de Week tegen Eenzaamheid');
+    expect(words).toContain('8 van de 11 gemeenten (72,7%) doen mee aan de Week tegen Eenzaamheid');
     expect(words).toContain('Van de 20 gemeenten die in 2022 zijn uitgenodigd, hebben er 12 de vragenlijst ingevuld');
     expect(words).toContain('2022 (n=11)');
     expect(words).not.toContain(SECRET_COMMENT);

@@ -122,11 +122,11 @@ describe('the 2025 edition in every output', () => {
     const data = await loadResults(db, 2025);
     const figures = keyFigures(data!, 'nl');
     expect(figures.map((f) => f.text)).toEqual([
-      '4 van de 6 gemeenten (67%) hebben een meldpunt voor eenzaamheid.',
-      '2 van de 6 gemeenten (33%) zetten een chatbot of digitale buddy in.',
+      '4 van de 6 gemeenten (66,7%) hebben een meldpunt voor eenzaamheid.',
+      '2 van de 6 gemeenten (33,3%) zetten een chatbot of digitale buddy in.',
       ...figures.slice(2).map((f) => f.text),
     ]);
-    expect(figures[0].previous).toEqual({ edition: 2022, pct: 67 }); // signaalpunt 2022: 4 of 6
+    expect(figures[0].previous).toEqual({ edition: 2022, pct: 66.7 }); // signaalpunt 2022: 4 of 6
     expect(figures[1].previous).toBeUndefined(); // not asked before
   });
 
@@ -164,7 +164,7 @@ describe('the 2025 edition in every output', () => {
     expect(weekTable).toContain('66,7% (4)'); // 2025: meedoen 4 of 6
     expect(page).not.toContain('Beeldbellen'); // an "Anders" text never reaches a public page
     const summary = text(await (await app.request('/resultaten/2025')).text());
-    expect(summary).toContain('2 van de 6 gemeenten (33%) zetten een chatbot of digitale buddy in.');
+    expect(summary).toContain('2 van de 6 gemeenten (33,3%) zetten een chatbot of digitale buddy in.');
   });
 
   it('the web report gives the new tip, the history across the rename and the merge, and says what is new', async () => {

@@ -62,7 +62,7 @@ describe('public results pages', () => {
     const html = await (await app.request('/resultaten/2022')).text();
     const doc = parse(html);
     const text = doc.querySelector('.report-text')?.textContent ?? '';
-    expect(text).toContain('Dit jaar vulden 12 van de 16 gemeenten de vragenlijst in (75%). Van hen doet 73% mee aan de Week');
+    expect(text).toContain('Dit jaar vulden 12 van de 16 gemeenten de vragenlijst in (75%). Van hen doet 72,7% mee aan de Week');
     expect(text).toContain(`(zie figuur ${figure})`);
     expect(doc.querySelector('.report-text a')?.getAttribute('href')).toMatch(/^\/resultaten\/2022\/thema\//);
     expect(text).toContain('<b>vet</b>');
@@ -91,7 +91,7 @@ describe('national PDF', () => {
     expect(pdf).toBeDefined();
     const t = pdfText(pdf as Buffer).replace(/\s+/g, ' ');
     expect(t).toContain('Dit jaar vulden 12 van de 16 gemeenten de vragenlijst in (75%).');
-    expect(t).toContain(`Van hen doet 73% mee aan de Week (zie figuur ${figure}).`);
+    expect(t).toContain(`Van hen doet 72,7% mee aan de Week (zie figuur ${figure}).`);
     expect(t).toContain(`Figuur ${figure}.`);
     expect(t).toContain('Letterlijk: #set page(width: 1cm) ] [ "x" \\ $a$ <b>vet</b> @ref = == * _ `');
     expect(t).toContain('Over dit thema: 8 gemeenten.');

@@ -73,7 +73,8 @@ describe('placeholders resolve to the statistics module\'s numbers', () => {
     const rows = suppress(computeStats(data.qns, submitted, await provincesByEdition(db), { editions: data.editions, scopes: ['national', 'province', 'panel'], panelEditions: data.editions }), { minN: MIN_N });
     const row = (edition: number, scope: string, question: string, option: string, item: string | null = null) =>
       rows.find((r) => r.edition === edition && r.scope === scope && r.question === question && r.option === option && r.item === item);
-    const whole = (r: { count: number; n: number } | undefined) => Math.round((100 * (r?.count ?? 0)) / (r?.n ?? 1));
+    // A share has one decimal everywhere (decision 021).
+    const share = (r: { count: number; n: number } | undefined) => Math.round((1000 * (r?.count ?? 0)) / (r?.n ?? 1)) / 10;
 
     // respons.*: the invitations and submissions (by hand: 12 of 16, 75%)
     expect(value('respons.ingevuld')).toBe(12);
@@ -87,14 +88,15 @@ describe('placeholders resolve to the statistics module\'s numbers', () => {
     const ja22 = row(2022, 'national', 'week_tegen_eenzaamheid', 'ja');
     expect(ja22?.count).toBe(8);
     expect(value('vraag.week_tegen_eenzaamheid.ja.aantal')).toBe(ja22?.count);
-    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(whole(ja22));
-    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(73);
+    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(share(ja22));
+    expect(value('vraag.week_tegen_eenzaamheid.ja.percent')).toBe(72.7);
+    expect(resolve('vraag.week_tegen_eenzaamheid.ja.percent')).toMatchObject({ ok: true, text: '72,7' });
     expect(value('vraag.week_tegen_eenzaamheid.n')).toBe(ja22?.n);
     const ja21 = row(2021, 'national', 'week_tegen_eenzaamheid', 'ja');
-    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(whole(ja21));
-    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(63);
-    expect(value('vraag.week_tegen_eenzaamheid.ja.verschil')).toBe(whole(ja22) - whole(ja21));
-    expect(resolve('vraag.week_tegen_eenzaamheid.ja.verschil')).toMatchObject({ ok: true, text: '+10' });
+    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(share(ja21));
+    expect(value('vraag.week_tegen_eenzaamheid.ja.vorige')).toBe(62.5);
+    expect(value('vraag.week_tegen_eenzaamheid.ja.verschil')).toBe(10.2);
+    expect(resolve('vraag.week_tegen_eenzaamheid.ja.verschil')).toMatchObject({ ok: true, text: '+10,2' });
     const panel = row(2022, 'panel', 'week_tegen_eenzaamheid', 'ja');
     expect(panel?.suppressed).toBe(true); // the panel of four is below the minimum
     expect(resolve('vraag.week_tegen_eenzaamheid.ja.panel')).toMatchObject({ ok: false, problem: 'suppressed' });
@@ -109,7 +111,7 @@ describe('placeholders resolve to the statistics module\'s numbers', () => {
         expect(resolve(name), name).toMatchObject({ ok: false, problem: 'suppressed' });
       } else {
         seen.shown++;
-        expect(value(name), name).toBe(whole(r));
+        expect(value(name), name).toBe(share(r));
       }
     }
     expect(seen.shown).toBeGreaterThan(0);
@@ -144,7 +146,7 @@ describe('placeholders resolve to the statistics module\'s numbers', () => {
     const { resolve } = createResolver(data, 'nl');
     const md = 'In {respons.ingevuld} gemeenten, **{vraag.week_tegen_eenzaamheid.ja.percent}%**; {bestaat.niet} <script>x</script>';
     const preview = renderHtml(md, resolve, { headingBase: 3, preview: { problemText: (_n, p) => p } }).html;
-    expect(preview).toContain('In 12 gemeenten, <strong>73%</strong>');
+    expect(preview).toContain('In 12 gemeenten, <strong>72,7%</strong>');
     expect(preview).toContain('<mark class="placeholder-error" id="plaatshouder-3">{bestaat.niet}');
     expect(preview).toContain('&lt;script&gt;');
     expect(renderHtml(md, resolve, { headingBase: 3 }).html).toContain('; –');
@@ -242,14 +244,15 @@ describe('first draft from the data (issue 18.3)', () => {
     expect(problemsIn(data, texts)).toEqual([]);
     const theme = data.questionnaire.questions.find((q) => q.key === 'week_tegen_eenzaamheid')?.theme;
     const nl = after.find((c) => c.theme === theme)?.drafts.nl?.body ?? '';
-    // nee went from 3/8 (38%) to 3/11 (27%), ja from 5/8 (63%) to 8/11 (73%): one sentence, the larger change
-    expect(nl).toContain('{vraag.week_tegen_eenzaamheid.nee.vorige}% naar {vraag.week_tegen_eenzaamheid.nee.percent}%');
-    expect(nl).not.toContain('{vraag.week_tegen_eenzaamheid.ja.verschil}');
+    // ja went from 5/8 (62,5%) to 8/11 (72,7%), nee from 3/8 (37,5%) to 3/11 (27,3%): the same change
+    // (10,2 points), mirrored; one sentence, about the first option
+    expect(nl).toContain('{vraag.week_tegen_eenzaamheid.ja.vorige}% naar {vraag.week_tegen_eenzaamheid.ja.percent}%');
+    expect(nl).not.toContain('{vraag.week_tegen_eenzaamheid.nee.verschil}');
     expect(nl).not.toMatch(/\d+%/); // numbers only as placeholders
     const html = renderHtml(nl, createResolver(data, 'nl').resolve, { headingBase: 3 }).html;
-    expect(html).toMatch(/antwoordde met &quot;Nee&quot; daalde van 38% naar 27% \(−11 procentpunt, zie <a href="[^"]+">figuur \d+<\/a>\)/);
+    expect(html).toMatch(/antwoordde met &quot;Ja&quot; steeg van 62,5% naar 72,7% \(\+10,2 procentpunt, zie <a href="[^"]+">figuur \d+<\/a>\)/);
     const en = after.find((c) => c.theme === theme)?.drafts.en?.body ?? '';
-    expect(renderHtml(en, createResolver(data, 'en').resolve, { headingBase: 3 }).html).toContain('fell from 38% to 27% (−11 percentage points');
+    expect(renderHtml(en, createResolver(data, 'en').resolve, { headingBase: 3 }).html).toContain('rose from 62.5% to 72.7% (+10.2 percentage points');
     const response = after.find((c) => c.slug === 'aanpak-en-respons')?.drafts.nl?.body ?? '';
     expect(renderHtml(response, createResolver(data, 'nl').resolve, { headingBase: 3 }).html).toContain('In 2022 vulden 12 van de 16 uitgenodigde gemeenten de vragenlijst in (75%).');
     // a second run changes nothing

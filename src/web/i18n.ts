@@ -292,6 +292,21 @@ export function formatDate(lang: Lang, d: Date | string): string {
   return `${day} ${months[lang][m - 1]} ${y}`;
 }
 
+/**
+ * Percentages look the same everywhere (decision 021): a share of municipalities or of adults (an
+ * answer, a key result, loneliness in a wijk) with one decimal, "46,6%" / "46.6%"; a response rate
+ * as a whole percentage, "62%", as the report has always given it (`decimals` 0).
+ */
+export function formatPercent(lang: Lang, value: number, decimals: 0 | 1 = 1): string {
+  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+  return `${rounded.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false })}%`;
+}
+
+/** Counts with the thousands separator of the language: "1.234" / "1,234". */
+export function formatCount(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
 /** "3 okt" / "3 Oct" from YYYY-MM-DD: a day on a chart's axis, where the year is in the title. */
 export function formatShortDate(lang: Lang, day: string): string {
   const [, m, d] = day.slice(0, 10).split('-').map(Number);

@@ -32,6 +32,9 @@ export type PlaceholderProvider = {
 const unknown = (detail: string): Resolved => ({ ok: false, problem: 'unknown', detail });
 const num = (lang: Lang, n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 const value = (lang: Lang, n: number): Resolved => ({ ok: true, text: num(lang, n), value: n });
+/** A share as every page writes it: one decimal (decision 021); the writer types the "%". */
+const oneDecimal = (lang: Lang, n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const share = (lang: Lang, n: number): Resolved => ({ ok: true, text: oneDecimal(lang, n), value: n });
 
 const MEASURES = ['percent', 'aantal', 'vorige', 'verschil', 'panel'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -75,8 +78,7 @@ export function createResolver(data: ResultsData, lang: Lang, providers: Placeho
     if (!cell) return { ok: false, problem: 'unavailable', detail: 'not asked' };
     if (cell.suppressed) return { ok: false, problem: 'suppressed', detail: `n = ${n}` };
     if (measure === 'aantal') return value(lang, cell.count);
-    const pct = wholePercent(cell.count, n);
-    return pct === null ? { ok: false, problem: 'unavailable', detail: 'n = 0' } : value(lang, pct);
+    return n > 0 ? share(lang, Math.round((1000 * cell.count) / n) / 10) : { ok: false, problem: 'unavailable', detail: 'n = 0' };
   }
 
   function vraag(rest: string[]): Resolved {
@@ -117,8 +119,8 @@ export function createResolver(data: ResultsData, lang: Lang, providers: Placeho
     const current = now ? cellValue(now.cells[index], now.n, 'percent') : undefined;
     if (!current?.ok) return current ?? { ok: false, problem: 'unavailable', detail: String(data.year) };
     // verschil: change in percentage points, with its sign
-    const d = (current.value ?? 0) - (then.value ?? 0);
-    return { ok: true, text: `${d > 0 ? '+' : d < 0 ? '−' : ''}${num(lang, Math.abs(d))}`, value: d };
+    const d = Math.round(((current.value ?? 0) - (then.value ?? 0)) * 10) / 10;
+    return { ok: true, text: `${d > 0 ? '+' : d < 0 ? '−' : ''}${oneDecimal(lang, Math.abs(d))}`, value: d };
   }
 
   function figuur(rest: string[]): Resolved {

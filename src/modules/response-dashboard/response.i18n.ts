@@ -1,4 +1,5 @@
 // Strings of the response dashboard, Dutch first; the English table must have every key.
+import { formatPercent } from '../../web/i18n.ts';
 import { translator } from '../auth/index.ts';
 
 const nl = {
@@ -133,5 +134,5 @@ export const responseText = translator<ResponseKey>({ nl, en });
 
 /** Whole percent as the report writes it: "62%". */
 export function percent(lang: 'nl' | 'en', r: number | null): string {
-  return r === null ? responseText(lang, 'rate.none') : `${r}%`;
+  return r === null ? responseText(lang, 'rate.none') : formatPercent(lang, r, 0);
 }

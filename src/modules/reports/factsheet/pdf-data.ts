@@ -9,8 +9,7 @@ import type { Share } from './national.ts';
 import { LEVELS } from './status.ts';
 import { ft } from './texts.ts';
 
-const whole = (lang: Lang, v: number) => pct(lang, Math.round(v));
-const shareText = (lang: Lang, s: Share | null | undefined) => (s?.percent == null ? '–' : whole(lang, s.percent));
+const shareText = (lang: Lang, s: Share | null | undefined) => (s?.percent == null ? '–' : pct(lang, s.percent));
 
 export function factsheetData(f: Factsheet, now: Date) {
   const r = f.report;

@@ -121,5 +121,4 @@ export const en: Record<ReportKey, string> = {
   'notYet.link': 'Go to the questionnaire',
   'notFound.title': 'Report not found',
   'notFound.body': 'This report does not exist, or you do not have access to it.',
-  'pct': '{value}%',
 };

@@ -1,5 +1,6 @@
 // Every string of the municipal web report, Dutch first; the English table (i18n.en.ts) has every key.
 import type { Lang } from '../../questionnaire/index.ts';
+import { formatPercent } from '../../../web/i18n.ts';
 import { en } from './i18n.en.ts';
 
 export const nl = {
@@ -122,7 +123,6 @@ export const nl = {
   'notYet.link': 'Naar de vragenlijst',
   'notFound.title': 'Rapportage niet gevonden',
   'notFound.body': 'Deze rapportage bestaat niet, of u heeft er geen toegang toe.',
-  'pct': '{value}%',
 } as const;
 
 export type ReportKey = keyof typeof nl;
@@ -131,10 +131,9 @@ export function rt(lang: Lang, key: ReportKey, params: Record<string, string | n
   return (lang === 'en' ? en : nl)[key].replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? `{${p}}`));
 }
 
-/** 47.3 → "47,3%" (nl) or "47.3%" (en); whole numbers without decimals. */
+/** 47.3 → "47,3%" (nl) or "47.3%" (en); 47 → "47,0%": one decimal always (decision 021). */
 export function pct(lang: Lang, value: number): string {
-  const s = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return rt(lang, 'pct', { value: lang === 'nl' ? s.replace('.', ',') : s });
+  return formatPercent(lang, value);
 }
 
 /** "1 gemeente" / "12 gemeenten". */

@@ -1,6 +1,7 @@
 // The wijk map of report part 1, shared by the web report and the factsheet: the SVG (d3-geo, drawn
 // on the server), the legend's class labels, and the wijken the map shows without figures (they
 // are hatched on the map and listed as "geen cijfers" in the table, the map's text alternative).
+import { formatPercent } from '../../../web/i18n.ts';
 import { NO_FIGURE_FILL, WIJK_CLASSES, wijkMapSvg } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { pct, rt } from './i18n.ts';
@@ -16,9 +17,11 @@ export type WijkMapView = {
 };
 
 export function classLabels(lang: Lang): string[] {
-  return WIJK_CLASSES.map((c) => (c.min === -Infinity ? rt(lang, 'wijk.map.below', { max: pct(lang, c.max) })
-    : c.max === Infinity ? rt(lang, 'wijk.map.above', { min: pct(lang, c.min) })
-      : rt(lang, 'wijk.map.range', { min: c.min, max: pct(lang, c.max) })));
+  // Class bounds are round numbers, not figures: no decimal.
+  const bound = (v: number) => formatPercent(lang, v, 0);
+  return WIJK_CLASSES.map((c) => (c.min === -Infinity ? rt(lang, 'wijk.map.below', { max: bound(c.max) })
+    : c.max === Infinity ? rt(lang, 'wijk.map.above', { min: bound(c.min) })
+      : rt(lang, 'wijk.map.range', { min: c.min, max: bound(c.max) })));
 }
 
 /** The map view of the report, or null when its wijken have no boundaries. `legendInSvg` for the PDF. */

@@ -4,7 +4,7 @@ import { tx } from '../../../web/i18n.ts';
 import { barChart, type BarGroup, type BarRow, escapeXml, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import type { ResultsData } from './data.ts';
-import { rt } from './i18n.ts';
+import { formatPercent, rt } from './i18n.ts';
 import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
 import { ratePercent, wholePercent } from './response.ts';
 
@@ -28,7 +28,7 @@ function barRow(lang: Lang, data: ResultsData, row: SeriesRow, cell: Cell | null
   const base = { label: rowLabel(lang, row), series, hollow: row.panel };
   if (!cell) return { ...base, value: null, note: rt(lang, 'chart.notAsked') };
   if (cell.suppressed || cell.percent === null) return { ...base, value: null, note: rt(lang, 'chart.suppressed') };
-  return { ...base, value: cell.percent, valueLabel: `${wholePercent(cell.count, row.n)}%` };
+  return { ...base, value: cell.percent, valueLabel: formatPercent(lang, cell.percent) };
 }
 
 /**
@@ -82,7 +82,7 @@ export function questionCharts(lang: Lang, data: ResultsData, r: QuestionResult,
           return {
             label: rowLabel(lang, row),
             values: hidden ? null : row.cells.map((c) => c?.percent ?? 0),
-            valueLabels: row.cells.map((c) => (c ? `${wholePercent(c.count, row.n)}%` : '')),
+            valueLabels: row.cells.map((c) => (c && c.percent !== null ? formatPercent(lang, c.percent) : '')),
             note: rt(lang, 'chart.suppressed'),
           };
         }),

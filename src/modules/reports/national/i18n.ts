@@ -1,6 +1,7 @@
 // The strings of the national results (web and PDF), Dutch first; English has every key.
 import { translator } from '../../auth/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
+import { formatPercent as formatShare } from '../../../web/i18n.ts';
 
 const nl = {
   'list.title': 'Landelijke resultaten',
@@ -202,9 +203,9 @@ const en: Record<ResultsKey, string> = {
 
 export const rt = translator<ResultsKey>({ nl, en });
 
-/** "90,1%" / "90.1%": one decimal, as the statistics give it. */
+/** "90,1%" / "90.1%": a share, one decimal (the one rule of src/web/i18n.ts). */
 export function formatPercent(lang: Lang, percent: number): string {
-  return `${percent.toFixed(1).replace('.', lang === 'nl' ? ',' : '.')}%`;
+  return formatShare(lang, percent);
 }
 
 /** "2019, 2020 en 2022" / "2019, 2020 and 2022". */

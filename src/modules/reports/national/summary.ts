@@ -1,14 +1,17 @@
 // The key figures of an edition (report chapter 3.2), written from the data: each sentence names
-// the count, the n and the whole percentage, with the edition before for comparison (through the
+// the count, the n and the percentage (one decimal, as every share), with the edition before for comparison (through the
 // question's lineage). Which figures and their wording are the questionnaire's `keyResults`, which
 // the bureau edits; a figure that is suppressed simply leaves its sentence out.
 import type { Lang } from '../../questionnaire/index.ts';
 import type { ResultsData } from './data.ts';
-import { formatList, rt } from './i18n.ts';
+import { formatList, formatPercent, rt } from './i18n.ts';
 import { type QuestionResult, shareOf } from './questions.ts';
 import { wholePercent } from './response.ts';
 
 export type KeyFigure = { question: string; count: number; n: number; pct: number; text: string; previous?: { edition: number; pct: number } };
+
+/** A share in percent with one decimal, as the statistics give it. */
+const share = (count: number, n: number) => (n > 0 ? Math.round((1000 * count) / n) / 10 : 0);
 
 export function keyFigures(data: ResultsData, lang: Lang): KeyFigure[] {
   const out: KeyFigure[] = [];
@@ -16,11 +19,12 @@ export function keyFigures(data: ResultsData, lang: Lang): KeyFigure[] {
   for (const k of data.questionnaire.keyResults ?? []) {
     const now = shareOf(data, k.question, k.options, data.year);
     if (!now) continue;
-    const pct = wholePercent(now.count, now.n) as number;
+    const pct = share(now.count, now.n);
     const phrase = k.text[lang];
-    const text = lang === 'nl' ? `${now.count} van de ${now.n} gemeenten (${pct}%) ${phrase}.` : `${now.count} of the ${now.n} municipalities (${pct}%) ${phrase}.`;
+    const shown = formatPercent(lang, pct);
+    const text = lang === 'nl' ? `${now.count} van de ${now.n} gemeenten (${shown}) ${phrase}.` : `${now.count} of the ${now.n} municipalities (${shown}) ${phrase}.`;
     const before = earlier === undefined ? undefined : shareOf(data, k.question, k.options, earlier);
-    const previous = before && earlier !== undefined ? { edition: earlier, pct: wholePercent(before.count, before.n) as number } : undefined;
+    const previous = before && earlier !== undefined ? { edition: earlier, pct: share(before.count, before.n) } : undefined;
     out.push({ question: k.question, count: now.count, n: now.n, pct, text, previous });
   }
   return out;

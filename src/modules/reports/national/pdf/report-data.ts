@@ -4,7 +4,7 @@
 import { formatDate, tx } from '../../../../web/i18n.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
-import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
+import { figureNumbers, mapChart, provinceCharts } from '../figures.ts';
 import { formatPercent, rt } from '../i18n.ts';
 import { questionResult, themeQuestions } from '../questions.ts';
 import { ratePercent } from '../response.ts';
@@ -12,6 +12,8 @@ import { keyFigures, questionNotes, responseSentences } from '../summary.ts';
 import { themeTitle } from '../views/shell.tsx';
 import { pdfText } from '../../../report-text/report-text.typst.ts';
 import { type FigureTable, figureTable } from './figure-tables.model.ts';
+import { compactQuestionCharts } from './question-charts.pdf.ts';
+import { lt } from './report-layout.i18n.ts';
 
 /** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
 const TEXT_WIDTH_MM = 150;
@@ -19,16 +21,38 @@ const MAX_HEIGHT_MM = 200;
 const MAX_LINES = 46;
 
 export type Figure = { file: string; widthMm: number; alt: string };
-export type ReportQuestion = { caption: string; continued: string; notes: string[]; figures: Figure[]; ns: string; table: FigureTable | null; tableLink: string };
+export type ReportQuestion = { caption: string; continued: string; notes: string[]; figures: Figure[]; panel: Figure[]; panelCaption: string; ns: string; table: FigureTable | null; tableLink: string };
 export type ReportData = ReturnType<typeof reportData>['json'];
 
-/** Width in mm that keeps the chart within the text width and the tallest part. */
+/** Width in mm that keeps the chart within the text width and the tallest part; a chart narrower
+ * than 640 px (the panel's) keeps the same scale, so its text is as large as the others'. */
 function widthFor(svg: string, maxWidthMm = TEXT_WIDTH_MM): number {
   const [, , w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 640 400').split(' ').map(Number);
-  return Math.round(Math.min(maxWidthMm, (MAX_HEIGHT_MM * w) / h) * 10) / 10;
+  return Math.round(Math.min(maxWidthMm, (maxWidthMm * w) / 640, (MAX_HEIGHT_MM * w) / h) * 10) / 10;
 }
 
+// Everything but the date is made once per edition's data and language: the results cache keeps
+// one ResultsData object while its rows are unchanged, so a second PDF skips making ~50 charts.
+const made = new WeakMap<ResultsData, Map<Lang, ReturnType<typeof dataPart>>>();
+
 export function reportData(data: ResultsData, lang: Lang, now: Date) {
+  let byLang = made.get(data);
+  if (!byLang) made.set(data, (byLang = new Map()));
+  let part = byLang.get(lang);
+  if (!part) byLang.set(lang, (part = dataPart(data, lang)));
+  const date = formatDate(lang, now);
+  const json = {
+    ...part.json,
+    made: rt(lang, 'pdf.made', { date }),
+    colophon: { ...part.json.colophon, rows: part.json.colophon.rows.map(([k, v]) => [k, v === DATE ? date : v]) },
+  };
+  return { json, files: part.files };
+}
+
+/** Stands in for the date in the memoized part. */
+const DATE = '\u0000date';
+
+function dataPart(data: ResultsData, lang: Lang) {
   const files = new Map<string, string>();
   const add = (name: string, svg: string, alt: string, maxWidthMm?: number): Figure => {
     const file = `/charts/${name}.svg`;
@@ -55,7 +79,8 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     questions: themeQuestions(data, theme.key).map((q): ReportQuestion => {
       const r = questionResult(data, q);
       const n = numbers.get(q.key) ?? 0;
-      const parts = r.rows.length ? questionCharts(lang, data, r, MAX_LINES) : [];
+      const charts = r.rows.length ? compactQuestionCharts(lang, data, r, MAX_LINES) : { main: [], panel: [] };
+      const parts = charts.main;
       const ns = r.rows.filter((row) => row.asked).map((row) => `${row.edition}${row.panel ? '*' : ''}${row.item ? ` ${row.item}` : ''}: ${row.n}`);
       return {
         caption: figure(n, tx(lang, q.text)),
@@ -63,6 +88,8 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
         notes: r.rows.length ? questionNotes(lang, data, r) : [rt(lang, 'question.noAnswers')],
         // The alt text points to the appendix table that holds the chart's numbers (issue 22).
         figures: parts.map((svg, i) => add(`q${n}-${i + 1}`, svg, `${tx(lang, q.text)} ${rt(lang, q.type === 'matrix' ? 'chart.descStacked' : 'chart.descBars', { panel: '' })} ${rt(lang, 'pdf.tableRef', { n })}`)),
+        panel: charts.panel.map((svg, i) => add(`q${n}-panel-${i + 1}`, svg, `${tx(lang, q.text)} ${lt(lang, 'panel.caption', { figure: '', n: data.panel.size }).trim()}. ${rt(lang, 'pdf.tableRef', { n })}`)),
+        panelCaption: lt(lang, 'panel.caption', { figure: `${figure(n, '').replace(/\.\s*$/, '')}b.`, n: data.panel.size }),
         ns: r.items.length || !ns.length ? '' : `n: ${ns.join(' · ')}`,
         table: parts.length ? figureTable(lang, r, n, tx(lang, q.text)) : null,
         tableLink: rt(lang, 'pdf.tableLink', { n }),
@@ -78,13 +105,29 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     subtitle: rt(lang, 'pdf.subtitle', { year: data.year }),
     concept: data.concept ? rt(lang, 'pdf.concept') : '',
     owner: rt(lang, 'pdf.owner'),
-    made: rt(lang, 'pdf.made', { date: formatDate(lang, now) }),
+    made: '',
+    // Cover and colophon (issue 18.4): the edition and who commissioned the report.
+    cover: { edition: lt(lang, 'cover.edition', { year: data.year }), commissionerLabel: lt(lang, 'cover.commissioner'), commissioner: lt(lang, 'cover.ministry') },
+    colophon: {
+      title: lt(lang, 'colophon.title'),
+      rows: [
+        [lt(lang, 'colophon.publication'), `${title} – ${rt(lang, 'pdf.subtitle', { year: data.year })}`],
+        [lt(lang, 'colophon.edition'), String(data.year)],
+        [lt(lang, 'colophon.commissioner'), lt(lang, 'cover.ministry')],
+        [lt(lang, 'colophon.executed'), lt(lang, 'colophon.bureau')],
+        [lt(lang, 'colophon.date'), DATE],
+        [lt(lang, 'colophon.source'), lt(lang, 'colophon.sourceText', { year: data.year, responded: now0?.responded ?? 0, registerYear: data.registerYear })],
+      ],
+      reading: lt(lang, 'colophon.reading'),
+      readingText: lt(lang, 'colophon.readingText'),
+      accessible: lt(lang, 'colophon.accessible'),
+    },
     labels: { contents: rt(lang, 'pdf.contents'), summary: rt(lang, 'pdf.summary'), response: rt(lang, 'pdf.response'), key: rt(lang, 'summary.key'), appendix: rt(lang, 'pdf.appendix'), appendixIntro: rt(lang, 'pdf.appendixIntro') },
     panelNote: data.panel.shown ? rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size }) : '',
     summary: {
       lead: rt(lang, 'summary.lead', { year: data.year }),
       response: responseSentences(lang, data),
-      key: keyFigures(data, lang).map((f) => (f.previous ? `${f.text} (${rt(lang, 'summary.compare', { edition: f.previous.edition, pct: `${f.previous.pct}%` })})` : f.text)),
+      key: keyFigures(data, lang).map((f) => (f.previous ? `${f.text} (${rt(lang, 'summary.compare', { edition: f.previous.edition, pct: formatPercent(lang, f.previous.pct) })})` : f.text)),
     },
     response: {
       perQuestion: rt(lang, 'response.perQuestion'),

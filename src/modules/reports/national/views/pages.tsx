@@ -5,7 +5,7 @@ import { Layout } from '../../../../web/layout.tsx';
 import type { Lang, Theme } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
-import { rt } from '../i18n.ts';
+import { formatPercent, rt } from '../i18n.ts';
 import { questionResult, themeQuestions } from '../questions.ts';
 import { keyFigures, responseSentences } from '../summary.ts';
 import { QuestionBlock } from './question.tsx';
@@ -51,7 +51,7 @@ export function SummaryPage({ lang, path, data }: { lang: Lang; path: string; da
           {figures.map((f) => (
             <li>
               {f.text}
-              {f.previous ? <span class="muted"> ({rt(lang, 'summary.compare', { edition: f.previous.edition, pct: `${f.previous.pct}%` })})</span> : null}
+              {f.previous ? <span class="muted"> ({rt(lang, 'summary.compare', { edition: f.previous.edition, pct: formatPercent(lang, f.previous.pct) })})</span> : null}
             </li>
           ))}
         </ul>
