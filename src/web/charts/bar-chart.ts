@@ -30,6 +30,8 @@ export type BarChartSpec = ChartMeta & {
   /** Upper end of the axis; 100 for percentages. */
   max?: number;
   width?: number;
+  /** Height of a line in px: the PDF's compact charts use less (the text keeps its size). */
+  line?: number;
 };
 
 type Line = { key: string; kind: 'head' | 'row'; text: string; row?: BarRow };
@@ -61,7 +63,7 @@ export function barChart(spec: BarChartSpec): string {
   const svg = Plot.plot({
     document: chartDocument,
     width,
-    height: all.length * LINE + 48,
+    height: all.length * (spec.line ?? LINE) + 48,
     marginLeft: MARGIN_LEFT,
     marginRight: MARGIN_RIGHT,
     marginTop: 6,

@@ -22,6 +22,8 @@ export type StackedChartSpec = ChartMeta & {
   groups: StackedGroup[];
   axisLabel: string;
   width?: number;
+  /** Height of a line in px: the PDF's compact charts use less (the text keeps its size). */
+  line?: number;
 };
 
 type Line = { key: string; kind: 'legend' | 'head' | 'row'; text: string; row?: StackedRow };
@@ -45,7 +47,7 @@ function legendPerLine(options: string[], plotWidth: number): number {
  */
 const TEXTURES = ['', 'rotate(45)', 'rotate(-45)', 'rotate(0)', 'rotate(90)', 'rotate(45)'];
 const patternId = (chart: string, option: number) => `${chart}-o${option}`;
-function patternDefs(chart: string, count: number): string {
+export function patternDefs(chart: string, count: number): string {
   const out: string[] = [];
   for (let i = 1; i < count; i++) {
     const cross = i === 5 ? '<line x1="0" y1="0" x2="6" y2="0" stroke="#ffffff" stroke-opacity="0.6" stroke-width="1.5"/>' : '';
@@ -89,7 +91,7 @@ export function stackedChart(spec: StackedChartSpec): string {
   const svg = Plot.plot({
     document: chartDocument,
     width,
-    height: all.length * LINE + 48,
+    height: all.length * (spec.line ?? LINE) + 48,
     marginLeft: MARGIN_LEFT,
     marginRight: 20,
     marginTop: 6,
