@@ -47,6 +47,18 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** The focused element's ring: our 3 px outline with the yellow ring (tokens in app.css), on white and on blue. */
+async function expectFocusRing(page: Page, what: string): Promise<void> {
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    return { cls: el.className, outline: `${s.outlineStyle} ${s.outlineWidth}`, shadow: s.boxShadow };
+  });
+  expect(ring.cls, what).toMatch(/utrecht-/);
+  expect(ring.outline, what).toBe('solid 3px');
+  expect(ring.shadow, what).toContain('rgb(255, 191, 71)');
+}
+
 describe('the main pages in the NL Design System look', { timeout: 180_000 }, () => {
   it('home, a theme page with its error summary, the check page, a staff page, the national summary', async () => {
     const code = (await app.db.one<{ code: string }>(
@@ -59,6 +71,9 @@ describe('the main pages in the NL Design System look', { timeout: 180_000 }, ()
       const page = await newPage(js);
       await page.goto(`${app.baseUrl}/`);
       await shoot(page, `1-home${suffix}`);
+      // Skip link, site name, then "Resultaten" in the blue header.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      await expectFocusRing(page, `header link${suffix}`);
 
       // "Anders, namelijk" without its text: the error summary at the top of the theme page.
       await page.goto(`${link}/thema/bestuurlijk_commitment`);
@@ -67,6 +82,10 @@ describe('the main pages in the NL Design System look', { timeout: 180_000 }, ()
       await page.getByRole('button', { name: 'Opslaan en verder', exact: true }).click();
       await page.getByRole('alert').getByRole('heading', { name: 'Er is een probleem' }).waitFor();
       await shoot(page, `2-thema-met-foutmelding${suffix}`);
+      await page.getByRole('button', { name: 'Opslaan en verder', exact: true }).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expectFocusRing(page, `button${suffix}`);
 
       await page.goto(`${link}/controleren`);
       await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
