@@ -31,7 +31,7 @@ describe('cli', () => {
     expect(r.code).toBe(0);
     for (const c of ['edition YEAR --open --closes DATE', 'edition create YEAR [--from YEAR]', 'import-register --year YEAR --municipalities FILE.csv',
       'link --edition YEAR --municipality GMxxxx', 'migrate']) expect(r.out).toContain(c);
-  });
+  }, 120_000); // processes starting the embedded database: slow on a busy machine
 
   it('refuses wrong input with a one-line reason and a non-zero exit', () => {
     const cases: [string[], RegExp][] = [
@@ -64,7 +64,7 @@ describe('cli', () => {
     // Nothing answers at BASE_URL here: the link is printed all the same, with a warning beside it.
     expect(link.err).toContain('Let op: op https://benchmark.example.nl antwoordt geen server, dus deze link werkt nu niet.');
     expect(link.err).toContain(`Gebruikte database: ingebouwde database in ${dataDir} (DATA_DIR)`);
-  });
+  }, 120_000); // processes starting the embedded database: slow on a busy machine
 
   it('edition create copies a questionnaire; opening needs the register of its year, which import-register brings', () => {
     const made = cli('edition', 'create', '2025', '--from', '2023');
@@ -127,12 +127,12 @@ describe('cli', () => {
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('Groningen');
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    });
+    }, 120_000);
 
     it('a second server on the same DATA_DIR refuses to start with a clear message', () => {
       const r = spawnSync(tsx, ['src/main.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', BASE_URL: '' } });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/Er draait al een server op .* \(proces \d+\)/);
-    });
+    }, 120_000);
   });
 });

@@ -6,6 +6,8 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import { codeCounts } from '../src/modules/open-answers/index.ts';
+import { createResolver } from '../src/modules/report-text/placeholder.model.ts';
+import { loadResults } from '../src/modules/reports/national/data.ts';
 import { checkNewCode, codingChange, highlight, slugOf } from '../src/modules/open-answers/open-answers.model.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { account, advisor, Browser, progress, testApp } from './fixtures/advisors/http.ts';
@@ -161,6 +163,14 @@ describe('/beheer/edities/2022/open-antwoorden', () => {
     const table = [...parse(html).querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === 'Codes en het aantal gemeenten per editie');
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim()));
     expect(rows.map((r) => [r[0]?.split('De gezondheidsmonitor')[0], r[2]])).toEqual([['GGD-monitor', '2'], ['Wijkteams', '0']]);
+    // The report text cites the same count; an unknown code or measure is unknown (publishing refused).
+    const data = await loadResults(db, 2022, { includeUnpublished: true });
+    const resolver = createResolver(data!, 'nl');
+    expect(resolver.resolve('code.ggd-monitor.aantal')).toMatchObject({ ok: true, text: '2', value: 2 });
+    expect(resolver.resolve('code.wijkteams.aantal')).toMatchObject({ ok: true, text: '0' });
+    expect(resolver.resolve('code.bestaat-niet.aantal')).toMatchObject({ ok: false, problem: 'unknown' });
+    expect(resolver.resolve('code.ggd-monitor.percent')).toMatchObject({ ok: false, problem: 'unknown' });
+    expect(resolver.catalogue().find((g) => g.title === 'code')?.entries.map((e) => e.name)).toEqual(['code.ggd-monitor.aantal', 'code.wijkteams.aantal']);
     const csv = await (await ministry.get(`${url}/export.csv`)).text();
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('edition,municipality_code,municipality,province,question,question_text,part,text,codes');

@@ -281,24 +281,24 @@ describe('cli report-text as a process', () => {
   }, 120_000);
 });
 
-describe('extension point for other placeholders (issue 18.5)', () => {
+describe('extension point for other placeholders (issue 18.5; the real one, code, in open-answers.test.ts)', () => {
   it('a registered source resolves its prefix for the edition; what it does not know stays an error', async () => {
     const source = {
-      prefix: 'code',
+      prefix: 'proef',
       load: async (_db: Db, edition: number) => ({
-        prefix: 'code',
+        prefix: 'proef',
         resolve: (segments: string[]) => (segments[0] === 'ggd-monitor' && segments[1] === 'aantal' ? { ok: true as const, text: String(edition - 2009), value: edition - 2009 } : undefined),
-        list: () => [{ name: 'code.ggd-monitor.aantal', label: 'GGD-monitor' }],
+        list: () => [{ name: 'proef.ggd-monitor.aantal', label: 'GGD-monitor' }],
       }),
     };
     placeholderSources.push(source);
     try {
       const data = await editionData(db, 2022);
       const r = createResolver(data, 'nl');
-      expect(r.resolve('code.ggd-monitor.aantal')).toMatchObject({ ok: true, text: '13' });
-      expect(r.resolve('code.onbekend.aantal')).toMatchObject({ ok: false, problem: 'unknown' });
-      expect(r.catalogue().flatMap((g) => g.entries.map((e) => e.name))).toContain('code.ggd-monitor.aantal');
-      expect(problemsIn(data, [{ slug: 'x', lang: 'nl', body: '{code.ggd-monitor.aantal} gemeenten noemen de GGD-monitor.' }])).toEqual([]);
+      expect(r.resolve('proef.ggd-monitor.aantal')).toMatchObject({ ok: true, text: '13' });
+      expect(r.resolve('proef.onbekend.aantal')).toMatchObject({ ok: false, problem: 'unknown' });
+      expect(r.catalogue().flatMap((g) => g.entries.map((e) => e.name))).toContain('proef.ggd-monitor.aantal');
+      expect(problemsIn(data, [{ slug: 'x', lang: 'nl', body: '{proef.ggd-monitor.aantal} gemeenten noemen de GGD-monitor.' }])).toEqual([]);
     } finally {
       placeholderSources.splice(placeholderSources.indexOf(source), 1);
     }

@@ -1,4 +1,5 @@
 // SQL of the report text: chapters, saved versions (draft = the newest), publications.
+import { codePlaceholders } from '../open-answers/open-answers.placeholders.ts';
 import type { Db } from '../../db/client.ts';
 import type { Lang } from '../questionnaire/index.ts';
 import type { PlaceholderProvider } from './placeholder.model.ts';
@@ -102,10 +103,11 @@ export function assemble(chapters: Chapter[], drafts: Draft[]): PublishedChapter
 export type PlaceholderSource = { prefix: string; load: (db: Db, edition: number) => Promise<PlaceholderProvider> };
 
 /**
- * Registered sources (issue 18.5's open-answer coding pushes `code` here at import). A source whose
- * numbers change outside responses and editions should also reach the results cache's fingerprint.
+ * The sources: the open-answer coding's `code` (issue 18.5). Listed here rather than registered at
+ * import, so the command line resolves them as the web does. A source whose numbers change outside
+ * responses and editions also reaches the results cache's fingerprint (national/cache.ts).
  */
-export const placeholderSources: PlaceholderSource[] = [];
+export const placeholderSources: PlaceholderSource[] = [codePlaceholders];
 
 export function loadPlaceholders(db: Db, edition: number): Promise<PlaceholderProvider[]> {
   return Promise.all(placeholderSources.map((s) => s.load(db, edition)));

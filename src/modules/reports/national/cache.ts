@@ -13,7 +13,10 @@ async function fingerprint(db: Db, year: number): Promise<string> {
        (SELECT count(*) FROM invitations WHERE edition <= $1),
        (SELECT g.imported_at FROM register_geometry g JOIN editions e ON g.year = e.register_year WHERE e.year = $1),
        (SELECT p.imported_at FROM population_imports p JOIN editions e ON p.year = e.register_year WHERE e.year = $1),
-       (SELECT t.published_at FROM report_text_publications t WHERE t.edition = $1)) AS fp`,
+       (SELECT t.published_at FROM report_text_publications t WHERE t.edition = $1),
+       -- the codes of the open answers, cited in the text as {code.SLUG.aantal}
+       (SELECT concat_ws(':', count(*), max(id)) FROM answer_codes),
+       (SELECT concat_ws(':', count(*), max(assigned_at)) FROM answer_code_assignments WHERE edition = $1)) AS fp`,
     [year],
   );
   return row?.fp ?? '';
