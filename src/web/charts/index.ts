@@ -6,3 +6,4 @@ export { cachedMap, type MapGeometry, type MapSpec, type MapTopology, projectMap
 export { contrast, EDITION_COLOURS, editionColour, MAP_COLOURS, SCALE_COLOURS } from './palette.ts';
 export { type ChartMeta, escapeXml, idPart } from './svg.ts';
 export { hatch, NO_FIGURE_FILL, projectWijken, swatchSvg, WIJK_CLASSES, wijkClass, type WijkGeometry, wijkMapSvg, type WijkMapSpec, type WijkShape } from './wijk-map.ts';
+export { NARROW_WIDTH, narrowBarChart, narrowStackedChart } from './narrow-chart.ts';

@@ -118,16 +118,7 @@ export function mapChart(lang: Lang, data: ResultsData): string {
 }
 
 export function provinceCharts(lang: Lang, data: ResultsData, maxLines?: number): string[] {
-  const groups: BarGroup[] = data.provinces.map((p) => ({
-      label: p.name,
-      rows: data.editions.flatMap((edition, series) => {
-        const t = data.response.get(edition)?.byProvince.get(p.code);
-        if (!t || t.invited === 0) return [];
-        const rate = ratePercent(t);
-        return [{ label: rt(lang, 'response.rowLabel', { edition, responded: t.responded, invited: t.invited }), value: rate, valueLabel: `${wholePercent(t.responded, t.invited)}%`, series }];
-      }),
-  }));
-  return chunkGroups(groups, maxLines).map((part, i) =>
+  return chunkGroups(provinceGroups(lang, data), maxLines).map((part, i) =>
     barChart({
       id: partId('fig-provinces', i),
       title: rt(lang, 'response.provinceTitle'),
@@ -137,4 +128,17 @@ export function provinceCharts(lang: Lang, data: ResultsData, maxLines?: number)
       groups: part,
     }),
   );
+}
+
+/** The response per province and edition, as the groups of a bar chart (also the web's narrow chart). */
+export function provinceGroups(lang: Lang, data: ResultsData): BarGroup[] {
+  return data.provinces.map((p) => ({
+      label: p.name,
+      rows: data.editions.flatMap((edition, series) => {
+        const t = data.response.get(edition)?.byProvince.get(p.code);
+        if (!t || t.invited === 0) return [];
+        const rate = ratePercent(t);
+        return [{ label: rt(lang, 'response.rowLabel', { edition, responded: t.responded, invited: t.invited }), value: rate, valueLabel: `${wholePercent(t.responded, t.invited)}%`, series }];
+      }),
+  }));
 }

@@ -4,7 +4,8 @@ import { formatDate, tx } from '../../../../web/i18n.ts';
 import { Layout } from '../../../../web/layout.tsx';
 import type { Lang, Theme } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
-import { figureNumbers, mapChart, provinceCharts, questionCharts } from '../figures.ts';
+import { figureNumbers, mapChart, provinceCharts, provinceGroups, questionCharts } from '../figures.ts';
+import { narrowBarChart } from '../../../../web/charts/index.ts';
 import { formatPercent, rt } from '../i18n.ts';
 import { questionResult, themeQuestions } from '../questions.ts';
 import { keyFigures, responseSentences } from '../summary.ts';
@@ -47,11 +48,22 @@ export function SummaryPage({ lang, path, data }: { lang: Lang; path: string; da
       {responseSentences(lang, data).map((s) => <p>{s}</p>)}
       <h2>{rt(lang, 'summary.key')}</h2>
       {figures.length ? (
+        // Key figures as a visual (issue 18.4): the big number, a small bar with a mark at the
+        // edition before, then the sentence, which says it all in words. The bar is SVG attributes,
+        // not inline styles (CSP), and decorative: the number and sentence carry the meaning.
         <ul class="key-figures">
           {figures.map((f) => (
-            <li>
-              {f.text}
-              {f.previous ? <span class="muted"> ({rt(lang, 'summary.compare', { edition: f.previous.edition, pct: formatPercent(lang, f.previous.pct) })})</span> : null}
+            <li class="key-figure">
+              <span class="key-figure-value">{formatPercent(lang, f.pct)}</span>
+              <svg class="key-figure-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect width="100" height="10" fill="#dce6f0" />
+                <rect width={String(Math.min(100, Math.max(0, f.pct)))} height="10" fill="#154273" />
+                {f.previous ? <rect x={String(Math.min(99, Math.max(0, f.previous.pct - 0.5)))} width="1" height="10" fill="#1a1a1a" /> : null}
+              </svg>
+              <span class="key-figure-text">
+                {f.text}
+                {f.previous ? <span class="muted"> ({rt(lang, 'summary.compare', { edition: f.previous.edition, pct: formatPercent(lang, f.previous.pct) })})</span> : null}
+              </span>
             </li>
           ))}
         </ul>
@@ -107,7 +119,8 @@ export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; d
       </details>
       <h2>{rt(lang, 'response.provinceTitle')}</h2>
       <figure class="chart-figure">
-        {raw(provinceCharts(lang, data)[0])}
+        <div class="chart-wide">{raw(provinceCharts(lang, data)[0])}</div>
+        <div class="chart-narrow">{raw(narrowBarChart('fig-provinces-smal', rt(lang, 'response.provinceTitle'), provinceGroups(lang, data), data.editions.length))}</div>
         <figcaption>
           {rt(lang, 'figure.label', { n: 2 })}. {rt(lang, 'response.provinceTitle')}
         </figcaption>

@@ -3,7 +3,8 @@
 // picture).
 import { tx } from '../../../../web/i18n.ts';
 import { raw } from 'hono/html';
-import { idPart } from '../../../../web/charts/index.ts';
+import { idPart, narrowBarChart, narrowStackedChart } from '../../../../web/charts/index.ts';
+import { barGroups, stackedGroups } from '../chart-groups.model.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
 import type { ResultsData } from '../data.ts';
 import { MIN_N } from '../data.ts';
@@ -28,11 +29,21 @@ export function QuestionBlock({ lang, data, r, figure, svg }: Props) {
   );
 }
 
+/** The narrow variant (labels above the bars, 13 px text) for small screens; results.css shows one of the two. */
+function narrowChart(lang: Lang, data: ResultsData, r: QuestionResult): string {
+  const id = `fig-${idPart(r.question.key)}-smal`;
+  const title = tx(lang, r.question.text);
+  return r.question.type === 'matrix'
+    ? narrowStackedChart(id, title, stackedGroups(lang, r), r.options.map((o) => tx(lang, o.label)))
+    : narrowBarChart(id, title, barGroups(lang, data, r), data.editions.length);
+}
+
 function Figures({ lang, data, r, figure, svg }: Props) {
   return (
     <>
       <figure class="chart-figure">
-        {raw(svg)}
+        <div class="chart-wide">{raw(svg)}</div>
+        <div class="chart-narrow">{raw(narrowChart(lang, data, r))}</div>
         {data.panel.shown ? (
           <figcaption>{rt(lang, 'note.panel', { from: data.editions[0], to: data.year, n: data.panel.size })}</figcaption>
         ) : null}
