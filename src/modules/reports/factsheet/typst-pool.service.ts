@@ -1,13 +1,15 @@
-// Typst compilers in worker threads for a batch of factsheets: one compile takes tens of ms of one
-// core and blocks its thread, so with workers the database reads for the next factsheet (main
-// thread) and the compiles of earlier ones (workers) run at the same time, on every core.
+// Typst compilers in child processes for a batch of factsheets: one compile takes tens of ms of one
+// core and blocks its thread, so with workers the database reads for the next factsheet (this
+// process) and the compiles of earlier ones (the workers) run at the same time, on every core.
+// Processes, not worker threads: Typst's memo caches are process-wide and locked (typst.worker.mjs).
+import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { withStructureTabOrder } from '../pdf-tabs.service.ts';
 import { compileFactsheet, FactsheetError, type FactsheetInput, template, WORKSPACE } from './pdf.ts';
 
 type Pending = { resolve: (pdf: Buffer) => void; reject: (e: Error) => void; worker: Slot };
-type Slot = { worker: Worker; busy: number };
+type Slot = { worker: ChildProcess; busy: number };
 
 export class TypstPool {
   private readonly slots: Slot[] = [];
@@ -17,7 +19,9 @@ export class TypstPool {
 
   constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./typst.worker.mjs', import.meta.url), { workerData: { workspace: WORKSPACE, template } });
+      // Plain node for the plain-JavaScript worker: no TypeScript loader flags inherited.
+      const worker = fork(fileURLToPath(new URL('./typst.worker.mjs', import.meta.url)), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      worker.send({ init: { workspace: WORKSPACE, template } });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (m: { id: number; pdf?: Uint8Array; error?: string }) => {
         const p = this.pending.get(m.id);
@@ -42,7 +46,7 @@ export class TypstPool {
     slot.busy += 1;
     return new Promise<Buffer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: slot });
-      slot.worker.postMessage({ id, ...input });
+      slot.worker.send({ id, ...input });
     }).catch((e: unknown) => {
       if (e instanceof FactsheetError) throw e;
       return compileFactsheet(input);
@@ -60,6 +64,6 @@ export class TypstPool {
 
   async close() {
     this.broken = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const s of this.slots) s.worker.kill();
   }
 }

@@ -1,14 +1,22 @@
-// A Typst compiler in a worker thread, for a batch of factsheets (batch.ts): Typst compiles
-// synchronously, so a second core only helps from a second thread. Plain JavaScript on purpose: a
-// worker does not inherit the tsx loader everywhere. It gets the template once and per factsheet
-// its data.json and SVG files, and answers the PDF bytes or the diagnostics.
-import { parentPort, workerData } from 'node:worker_threads';
+// A Typst compiler in a child process, for a batch of factsheets (typst-pool.service.ts). Not a
+// worker thread: Typst's memo caches are process-wide and locked, so two compilers in one process
+// take turns (measured: two threads no faster than one); two processes use two cores. Plain
+// JavaScript, so it starts without a TypeScript loader. It gets the template once and per
+// factsheet its data.json and SVG files, and answers the PDF bytes or the diagnostics.
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
-const { workspace, template } = workerData;
-const compiler = NodeCompiler.create({ workspace });
+let compiler;
+let workspace;
+let template;
 
-parentPort.on('message', ({ id, json, files, creationTimestamp }) => {
+process.on('disconnect', () => process.exit(0));
+process.on('message', (m) => {
+  if (m.init) {
+    ({ workspace, template } = m.init);
+    compiler = NodeCompiler.create({ workspace });
+    return;
+  }
+  const { id, json, files, creationTimestamp } = m;
   try {
     compiler.resetShadow();
     compiler.mapShadow(`${workspace}/data.json`, Buffer.from(json));
@@ -19,14 +27,13 @@ parentPort.on('message', ({ id, json, files, creationTimestamp }) => {
     if (!doc || result.hasError()) {
       const diagnostics = result.takeDiagnostics() ?? result.takeError();
       const detail = diagnostics ? JSON.stringify(compiler.fetchDiagnostics(diagnostics)).slice(0, 500) : 'onbekende fout';
-      parentPort.postMessage({ id, error: detail });
+      process.send({ id, error: detail });
       return;
     }
     const pdf = compiler.pdf(doc, { pdfStandard: 'ua-1', pdfTags: true, creationTimestamp });
     compiler.evictCache(10);
-    const bytes = new Uint8Array(pdf);
-    parentPort.postMessage({ id, pdf: bytes }, [bytes.buffer]);
+    process.send({ id, pdf: new Uint8Array(pdf) });
   } catch (e) {
-    parentPort.postMessage({ id, error: String(e?.message ?? e) });
+    process.send({ id, error: String(e?.message ?? e) });
   }
 });

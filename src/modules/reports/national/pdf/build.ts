@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Db } from '../../../../db/client.ts';
 import type { Lang } from '../../../questionnaire/index.ts';
+import { cachedResults } from '../cache.ts';
 import { loadResults, type ResultsData } from '../data.ts';
 import { withStructureTabOrder } from '../../pdf-tabs.service.ts';
 import { reportData } from './report-data.ts';
@@ -43,7 +44,9 @@ export type BuildOptions = { lang?: Lang; now?: Date; includeUnpublished?: boole
 
 /** The PDF of one edition; undefined when it does not exist or is not published (and no concept was asked). */
 export async function buildNationalReportPdf(db: Db, year: number, options: BuildOptions = {}): Promise<Buffer | undefined> {
-  const data = await loadResults(db, year, { includeUnpublished: options.includeUnpublished });
+  // A published edition comes from the public pages' cache (one object while its rows are
+  // unchanged), so its charts are made once (report-data.ts); a concept is read afresh.
+  const data = options.includeUnpublished ? await loadResults(db, year, { includeUnpublished: true }) : await cachedResults(db, year);
   if (!data) return undefined;
   return nationalReportPdf(data, options.lang ?? 'nl', options.now ?? new Date());
 }
