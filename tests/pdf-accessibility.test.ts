@@ -190,7 +190,7 @@ describe('a factsheet as PDF', () => {
         expect(overview?.alt).toContain(t.short);
         for (const l of LEVELS) {
           const share = t.national?.[l].percent;
-          if (share != null) expect(overview?.alt, `${t.short} ${l}`).toContain(pct(lang, Math.round(share)));
+          if (share != null) expect(overview?.alt, `${t.short} ${l}`).toContain(pct(lang, share)); // one decimal, as every share (decision 021)
         }
       }
     }
