@@ -107,7 +107,7 @@ const shownThemes = (page: Page) => page.locator('.report-theme > h3').evaluateA
 
 // The runs with and without JavaScript go side by side (it.concurrent), two streams for two cores:
 // each has its own browser context, its own municipality and so its own outbox row.
-describe('the municipal web report behind the personal link', { timeout: 90_000 }, () => {
+describe('the municipal web report behind the personal link', { timeout: 180_000 }, () => {
   for (const script of [true, false]) {
     it.concurrent(`${js(script)}: themes by links, English, print, factsheet, advisor request, 320 pixels`, async () => {
       const m = script ? A : C;
@@ -140,7 +140,8 @@ describe('the municipal web report behind the personal link', { timeout: 90_000 
           // Every table's scroll box is a region named by its caption and its question: no two alike
           // (axe's best-practice rule, beyond the WCAG rules arrive() runs).
           const unique = await new AxeBuilder({ page }).withRules(['landmark-unique']).setLegacyMode().analyze();
-          expect(unique.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+          const duplicates = unique.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+          expect(duplicates.join('\n')).toBe('');
         } else {
           expect(await shownThemes(page)).toEqual([key]);
           keys.push(key);

@@ -92,6 +92,7 @@ export const en: Record<ReportKey, string> = {
   'hist.edition': 'Edition',
   'hist.new': 'New in {edition}: not asked in earlier editions.',
   'hist.reworded': 'question worded differently then',
+  'tips.for': 'Tips for',
   'tips.intro': 'Based on your answers we have gathered tips for you. Each tip links to more information.',
   'tips.none': 'Based on your answers we have no further tips. Feel free to discuss the next step with your advisor.',
   'tips.because': 'Because you answered "{question}" with: {reason}',

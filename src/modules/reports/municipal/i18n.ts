@@ -94,6 +94,7 @@ export const nl = {
   'hist.edition': 'Editie',
   'hist.new': 'Nieuw in {edition}: in eerdere edities niet gevraagd.',
   'hist.reworded': 'vraag toen anders gesteld',
+  'tips.for': 'Tips bij',
   'tips.intro': 'Op basis van uw antwoorden hebben we tips voor u gezocht. Elke tip verwijst naar meer informatie.',
   'tips.none': 'Op basis van uw antwoorden hebben we geen aanvullende tips. Bespreek gerust met uw adviseur wat de volgende stap kan zijn.',
   'tips.because': 'Omdat u bij "{question}" antwoordde: {reason}',

@@ -27,7 +27,8 @@ function Tips({ r }: { r: MunicipalReport }) {
       <p>{rt(lang, 'tips.intro')}</p>
       {themes.map((t) => (
         <section class="report-tips" aria-labelledby={`tips-${t.key}`}>
-          <h3 id={`tips-${t.key}`}>{themeTitle(lang, t)}</h3>
+          {/* The theme's own section above has the same title: "Tips bij" tells the two regions apart. */}
+          <h3 id={`tips-${t.key}`}><span class="visually-hidden">{rt(lang, 'tips.for')} </span>{themeTitle(lang, t)}</h3>
           <ul class="tip-list">
             {t.tips.map((tip) => (
               <li class="tip">

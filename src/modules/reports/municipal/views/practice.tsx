@@ -86,7 +86,7 @@ function Comparison({ lang, q, column, prov }: { lang: Lang; q: QuestionReport; 
   if (!q.comparisons.length) return null;
   const id = `vergelijking-${q.key}`;
   return (
-    <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
       <table class="data-table">
         <caption id={id}>{rt(lang, 'cmp.caption')}<Provisional label={prov} /><QuestionName q={q} /></caption>
         <thead><tr>
@@ -102,7 +102,7 @@ function Comparison({ lang, q, column, prov }: { lang: Lang; q: QuestionReport; 
           </tr>
         ))}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -113,7 +113,7 @@ function MatrixTable({ lang, q, column, compare, prov }: { lang: Lang; q: Questi
   return (
     <>
       {q.own.length ? null : <p class="muted">{rt(lang, 'q.notAnswered')}</p>}
-      <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+      <section class="table-scroll" aria-labelledby={id} tabindex={0}>
         <table class="data-table">
           <caption id={id}>{rt(lang, !column ? 'cmp.matrixNation' : compare === 'grootte' ? 'cmp.matrixSize' : 'cmp.matrix')}<Provisional label={prov} /><QuestionName q={q} /></caption>
           <thead><tr>
@@ -137,7 +137,7 @@ function MatrixTable({ lang, q, column, compare, prov }: { lang: Lang; q: Questi
             );
           })}</tbody>
         </table>
-      </div>
+      </section>
       {q.comment ? <p class="note">{rt(lang, 'q.comment')}: {q.comment}</p> : null}
     </>
   );
@@ -152,7 +152,7 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
   if (q.type === 'matrix' && q.items.length) {
     const cell = (h: QuestionReport['history'][number], item: string) => h.lines.find((l) => l.item === item)?.label;
     return (
-      <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+      <section class="table-scroll" aria-labelledby={id} tabindex={0}>
         <table class="data-table">
           {caption}
           <thead><tr>
@@ -166,11 +166,11 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
             </tr>
           ))}</tbody>
         </table>
-      </div>
+      </section>
     );
   }
   return (
-    <div class="table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+    <section class="table-scroll" aria-labelledby={id} tabindex={0}>
       <table class="data-table">
         {caption}
         <thead><tr><th scope="col">{rt(lang, 'hist.edition')}</th><th scope="col">{rt(lang, 'q.yours')}</th></tr></thead>
@@ -181,7 +181,7 @@ function History({ lang, q }: { lang: Lang; q: QuestionReport }) {
           </tr>
         ))}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
