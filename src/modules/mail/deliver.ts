@@ -50,7 +50,10 @@ export function startDeliveryLoop(db: Db, mailer: Mailer | undefined, now: () =>
     // A failing round (the database away for a moment) is simply tried again at the next tick.
     round = (async () => {
       if (opts.before) await opts.before(now()).catch(() => {});
-      if (mailer) opts.after?.(await deliverDue(db, mailer, now));
+      if (!mailer) return;
+      // Delivery first, then the hook: `opts.after?.(await deliverDue(…))` would skip delivery without a hook.
+      const report = await deliverDue(db, mailer, now);
+      opts.after?.(report);
     })().then(() => {}, () => {}).finally(() => { round = undefined; });
   }, everyMs);
   timer.unref();
