@@ -165,6 +165,11 @@ describe('the national report 2022 as PDF', () => {
             if (rate !== null) expect(squash(table?.text ?? '')).toContain(formatPercent('nl', rate));
           }
         }
+      } else if (alt.startsWith('Respons per dag')) {
+        // The response over time (the demo has no fieldwork steps): from the first to the last day.
+        const days = data.timeline?.days ?? [];
+        expect(alt).toContain(`van ${days[0].rate}%`);
+        expect(alt).toContain(`tot ${days.at(-1)?.rate}%`);
       } else {
         // The map states its one number itself.
         expect(alt).toContain(`${data.response.get(2022)?.responded} gemeenten`);

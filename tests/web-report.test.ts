@@ -366,20 +366,3 @@ describe('asking the advisor for a conversation', () => {
   });
 });
 
-describe('speed', () => {
-  it('renders one municipality\'s report with the demo data well under 50 ms', async () => {
-    await report(A.token); // warm: edition context and chart
-    const times: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const t = performance.now();
-      const res = await report(A.token, i % 2 ? '?thema=alle' : '?thema=sterk_netwerk');
-      await res.text();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const p50 = times[20];
-    const max = times[times.length - 1];
-    console.log(`web report ${A.code}: p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms over 40 requests (${db.kind}, in-process)`);
-    expect(p50).toBeLessThan(50);
-  });
-});

@@ -125,13 +125,13 @@ export function createResolver(data: ResultsData, lang: Lang, providers: Placeho
 
   function figuur(rest: string[]): Resolved {
     const key = rest.join('.');
-    const fixed: Record<string, string> = { kaart: 'map', provincies: 'provinces' };
+    const fixed: Record<string, string> = { kaart: 'map', provincies: 'provinces', verloop: 'timeline' };
     const n = figures.get(fixed[key] ?? key);
     if (rest.length !== 1 || n === undefined) return unknown(key);
     const label = lang === 'nl' ? `figuur ${n}` : `figure ${n}`;
     const q = data.questionnaire.questions.find((x) => x.key === key);
     // The question's block on its theme page (views/question.tsx gives it this id).
-    const href = q ? `/resultaten/${data.year}/thema/${q.theme}#vraag-${idPart(q.key)}` : `/resultaten/${data.year}/respons`;
+    const href = q ? `/resultaten/${data.year}/thema/${q.theme}#vraag-${idPart(q.key)}` : `/resultaten/${data.year}/respons${key === 'verloop' ? '#verloop' : ''}`;
     return { ok: true, text: label, value: n, figure: { number: n, href } };
   }
 
@@ -164,6 +164,7 @@ export function createResolver(data: ResultsData, lang: Lang, providers: Placeho
     }
     if (data.panel.shown) response.push({ name: 'panel.n', label: nl ? 'gemeenten in het panel' : 'municipalities in the panel' });
     response.push({ name: 'figuur.kaart', label: nl ? 'verwijzing naar de kaart' : 'reference to the map' }, { name: 'figuur.provincies', label: nl ? 'verwijzing naar de respons per provincie' : 'reference to the response per province' });
+    if (data.timeline) response.push({ name: 'figuur.verloop', label: nl ? 'verwijzing naar de respons in de tijd' : 'reference to the response over time' });
     groups.push({ title: nl ? 'Respons en panel' : 'Response and panel', entries: response });
     for (const theme of data.questionnaire.themes) {
       const entries: CatalogueGroup['entries'] = [];

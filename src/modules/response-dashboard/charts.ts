@@ -44,18 +44,31 @@ export function mapChart(l: Lang, s: ResponseSummary, geometry: MapGeometry | un
   });
 }
 
-/** The response day by day with the fieldwork steps numbered as in the table beside it. */
-export function timelineFigure(l: Lang, year: number, t: Timeline): string {
+/** "The response rises from 2% (3 October 2023) to 70% (31 October 2023) …": the chart's numbers in words. */
+export function timelineDescription(l: Lang, t: Timeline): string | undefined {
   const first = t.days[0];
   const last = t.days.at(-1);
+  return first && last
+    ? rt(l, t.steps.length ? 'timeline.chartDesc' : 'timeline.chartDescPlain', { from: `${percent(l, first.rate)} (${formatDate(l, first.day)})`, to: `${percent(l, last.rate)} (${formatDate(l, last.day)})` })
+    : undefined;
+}
+
+/** The response day by day with the fieldwork steps numbered as in the table beside it. */
+export function timelineFigure(l: Lang, year: number, t: Timeline): string {
   return timelineChart({
     id: 'respons-verloop',
     title: rt(l, 'timeline.chart', { year }),
-    description: first && last
-      ? rt(l, 'timeline.chartDesc', { from: `${percent(l, first.rate)} (${formatDate(l, first.day)})`, to: `${percent(l, last.rate)} (${formatDate(l, last.day)})` })
-      : undefined,
+    description: timelineDescription(l, t),
     points: t.days.map((d) => ({ day: d.day, value: d.rate })),
     markers: t.steps.map((s, i) => ({ day: s.day, label: String(i + 1) })),
     dayLabel: (day) => formatShortDate(l, day),
   });
+}
+
+/** The steps as text rows (step, date, reached, submitted after, response after): the table beside the chart, on the web and in the PDF. */
+export function timelineTable(l: Lang, t: Timeline): { header: string[]; rows: string[][] } {
+  return {
+    header: (['step', 'day', 'reached', 'after', 'rate'] as const).map((c) => rt(l, `timeline.col.${c}`)),
+    rows: t.steps.map((s, i) => [`${i + 1}. ${rt(l, `step.${s.kind}`)}`, formatDate(l, s.day), String(s.reached), String(s.submittedAfter), percent(l, s.rateAfter)]),
+  };
 }

@@ -5,4 +5,5 @@ export { responseRows } from './response.repo.ts';
 export { responseDashboardRoutes } from './response.routes.tsx';
 export { type StepEvent, type StepKind, type Timeline, timeline, type TimelineDay, type TimelineStep } from './timeline.model.ts';
 export { timelineInput } from './timeline.repo.ts';
-export { timelineFigure } from './charts.ts';
+export { timelineDescription, timelineFigure, timelineTable } from './charts.ts';
+export { TimelineStepsTable } from './views/timeline-section.tsx';

@@ -12,6 +12,7 @@ import { listSubmittedResponses } from '../../responses/submitted.ts';
 import type { PublishedText } from '../../report-text/report-text.model.ts';
 import { loadPlaceholders, textForResults } from '../../report-text/report-text.repo.ts';
 import type { PlaceholderProvider } from '../../report-text/placeholder.model.ts';
+import { type Timeline, timeline, timelineInput } from '../../response-dashboard/index.ts';
 import { computeStats, countingMerges, type StatsRow, suppress } from '../../statistics/index.ts';
 import { type EditionResponse, loadResponse, type Retained, retained } from './response.ts';
 
@@ -47,6 +48,8 @@ export type ResultsData = {
   text?: PublishedText;
   /** Other modules' placeholders for the text ({code.X.aantal}, issue 18.5), loaded with the data. */
   placeholders?: PlaceholderProvider[];
+  /** The response day by day with the fieldwork steps (the Aanpak chapter's figure); absent without dates. */
+  timeline?: Timeline;
 };
 
 export type LoadOptions = { includeUnpublished?: boolean };
@@ -83,6 +86,8 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
   const respondents = new Map<number, Set<string>>(editions.map((e) => [e, new Set<string>()]));
   for (const r of submitted) respondents.get(r.edition)?.add(r.municipality);
   const response = await loadResponse(db, editions, respondents);
+  // Until the closing day (or today, for a concept while the fieldwork runs).
+  const steps = timeline(await timelineInput(db, year, response.get(year)?.invitedCodes ?? new Set(), new Date()));
   const panelSize = [...(respondents.get(year) ?? [])].filter((m) => editions.every((e) => respondents.get(e)?.has(m))).length;
 
   const rows = suppress(stats, { minN: MIN_N });
@@ -111,6 +116,9 @@ export async function loadResults(db: Db, year: number, options: LoadOptions = {
     concept: !edition.publishedAt,
     text,
     placeholders,
+    // A figure tells something with a fieldwork step or submissions on two days at least; an
+    // edition imported with one date for everyone has none.
+    timeline: steps.steps.length > 0 || steps.days.filter((d) => d.submitted > 0).length >= 2 ? steps : undefined,
   };
 }
 

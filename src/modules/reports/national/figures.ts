@@ -8,10 +8,11 @@ import { formatPercent, rt } from './i18n.ts';
 import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
 import { ratePercent, wholePercent } from './response.ts';
 
-/** Figure numbers: 1 the map, 2 the response per province, then the questions in order. */
+/** Figure numbers: 1 the map, 2 the response per province, 3 the response over time (when the edition has dates), then the questions in order. */
 export function figureNumbers(data: ResultsData): Map<string, number> {
   const out = new Map<string, number>([['map', 1], ['provinces', 2]]);
   let n = 3;
+  if (data.timeline) out.set('timeline', n++);
   for (const theme of data.questionnaire.themes) {
     for (const q of data.questionnaire.questions) if (q.theme === theme.key && q.type !== 'text') out.set(q.key, n++);
   }

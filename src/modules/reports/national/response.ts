@@ -11,6 +11,8 @@ export type EditionResponse = Tally & {
   byProvince: Map<string, Tally>;
   /** Codes (GMxxxx) of the municipalities that sent the questionnaire. */
   respondents: Set<string>;
+  /** Codes of the invited municipalities (the response's denominator). */
+  invitedCodes: Set<string>;
 };
 
 export type Retained = { previous: number; count: number; of: number };
@@ -49,7 +51,7 @@ export async function loadResponse(db: Db, editions: number[], respondents: Map<
       if (responded.has(code)) t.responded++;
       byProvince.set(pv, t);
     }
-    out.set(edition, { edition, invited: invited.size, responded: responded.size, byProvince, respondents: responded });
+    out.set(edition, { edition, invited: invited.size, responded: responded.size, byProvince, respondents: responded, invitedCodes: invited });
   }
   return out;
 }

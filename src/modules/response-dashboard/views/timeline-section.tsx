@@ -2,9 +2,8 @@
 // figures the bureau wants, a table of the fieldwork steps with what came in after each.
 import { raw } from 'hono/html';
 import type { Lang } from '../../questionnaire/questionnaire.model.ts';
-import { formatDate } from '../../../web/i18n.ts';
-import { timelineFigure } from '../charts.ts';
-import { percent, responseText as rt } from '../response.i18n.ts';
+import { timelineFigure, timelineTable } from '../charts.ts';
+import { responseText as rt } from '../response.i18n.ts';
 import type { Timeline } from '../timeline.model.ts';
 
 export function TimelineSection(p: { lang: Lang; year: number; timeline: Timeline }) {
@@ -17,34 +16,35 @@ export function TimelineSection(p: { lang: Lang; year: number; timeline: Timelin
       {t.days.length === 0 ? <p>{rt(l, 'timeline.none')}</p> : (
         <div class="chart-with-table">
           <figure>{raw(timelineFigure(l, p.year, t))}</figure>
-          <div class="table-scroll" tabindex={0}>
-            <table>
-              <caption>{rt(l, 'timeline.caption', { year: p.year })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{rt(l, 'timeline.col.step')}</th>
-                  <th scope="col">{rt(l, 'timeline.col.day')}</th>
-                  <th scope="col" class="num">{rt(l, 'timeline.col.reached')}</th>
-                  <th scope="col" class="num">{rt(l, 'timeline.col.after')}</th>
-                  <th scope="col" class="num">{rt(l, 'timeline.col.rate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.steps.map((s, i) => (
-                  <tr>
-                    <th scope="row">{`${i + 1}. ${rt(l, `step.${s.kind}`)}`}</th>
-                    <td>{formatDate(l, s.day)}</td>
-                    <td class="num">{String(s.reached)}</td>
-                    <td class="num">{String(s.submittedAfter)}</td>
-                    <td class="num">{percent(l, s.rateAfter)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TimelineStepsTable lang={l} year={p.year} timeline={t} />
         </div>
       )}
       {t.before > 0 ? <p>{rt(l, 'timeline.before', { n: t.before })}</p> : null}
     </>
+  );
+}
+
+/** The steps with what came in after each: the chart's text alternative, also in the public report. */
+export function TimelineStepsTable(p: { lang: Lang; year: number; timeline: Timeline; caption?: string }) {
+  const { header, rows } = timelineTable(p.lang, p.timeline);
+  return (
+    <div class="table-scroll" tabindex={0}>
+      <table>
+        <caption>{p.caption ?? rt(p.lang, 'timeline.caption', { year: p.year })}</caption>
+        <thead>
+          <tr>
+            {header.map((h, i) => <th scope="col" class={i > 1 ? 'num' : undefined}>{h}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([step, ...cells]) => (
+            <tr>
+              <th scope="row">{step}</th>
+              {cells.map((c, i) => <td class={i > 0 ? 'num' : undefined}>{c}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

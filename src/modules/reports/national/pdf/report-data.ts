@@ -14,6 +14,7 @@ import { pdfText } from '../../../report-text/report-text.typst.ts';
 import { type FigureTable, figureTable } from './figure-tables.model.ts';
 import { compactQuestionCharts } from './question-charts.pdf.ts';
 import { lt } from './report-layout.i18n.ts';
+import { timelineDescription, timelineFigure, timelineTable } from '../../../response-dashboard/index.ts';
 
 /** Chart width (the text is 166 mm wide; a bit narrower fits two small charts on a page) and the tallest part. */
 const TEXT_WIDTH_MM = 150;
@@ -47,6 +48,23 @@ export function reportData(data: ResultsData, lang: Lang, now: Date) {
     colophon: { ...part.json.colophon, rows: part.json.colophon.rows.map(([k, v]) => [k, v === DATE ? date : v]) },
   };
   return { json, files: part.files };
+}
+
+/** Figure 3 (when the edition has dates): the response over time, its steps as a tagged table, and the numbers in the alt text too. */
+function timelinePart(lang: Lang, data: ResultsData, n: number | undefined, add: (name: string, svg: string, alt: string, maxWidthMm?: number) => Figure) {
+  if (!data.timeline || n === undefined) return null;
+  const table = timelineTable(lang, data.timeline);
+  const caption = rt(lang, data.timeline.steps.length ? 'response.timelineCaption' : 'response.timelineCaptionPlain', { year: data.year });
+  const steps = table.rows.map((r) => `${r[0]}, ${r[1]}: ${table.header[2].toLowerCase()} ${r[2]}, ${table.header[3].toLowerCase()} ${r[3]}, ${table.header[4].toLowerCase()} ${r[4]}`);
+  return {
+    title: rt(lang, 'response.timelineTitle'),
+    intro: rt(lang, 'response.timelineIntro'),
+    figure: add('timeline', timelineFigure(lang, data.year, data.timeline), [`${caption}.`, timelineDescription(lang, data.timeline) ?? '', ...steps.map((s) => `${s}.`)].join(' '), 110),
+    caption: `${rt(lang, 'figure.label', { n })}. ${caption}`,
+    tableCaption: rt(lang, 'response.timelineTable', { year: data.year, n }),
+    header: table.header,
+    rows: table.rows,
+  };
 }
 
 /** Stands in for the date in the memoized part. */
@@ -139,6 +157,7 @@ function dataPart(data: ResultsData, lang: Lang) {
       tableCaption: rt(lang, 'response.tableCaption', { year: data.year }),
       header: [rt(lang, 'response.col.province'), rt(lang, 'response.col.invited', { year: data.year }), rt(lang, 'response.col.responded', { year: data.year }), rt(lang, 'response.col.rate', { year: data.year }), ...earlier.map((e) => rt(lang, 'response.col.rate', { year: e }))],
       rows: [...data.provinces.map((p) => responseRow(p.name, p.code)), responseRow(rt(lang, 'response.total'))],
+      timeline: timelinePart(lang, data, numbers.get('timeline'), add),
     },
     chapters,
     // The bureau's chapters (issue 18) as Typst files under /text.

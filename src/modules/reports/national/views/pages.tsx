@@ -13,6 +13,7 @@ import { QuestionBlock } from './question.tsx';
 import { hasText, PlacedText, reportPageTitle } from '../../../report-text/public.views.tsx';
 import { ResultsPage, themeTitle } from './shell.tsx';
 import { ResponseTable } from './tables.tsx';
+import { TimelineStepsTable, timelineFigure } from '../../../response-dashboard/index.ts';
 
 export function ListPage({ lang, path, editions }: { lang: Lang; path: string; editions: Array<{ year: number; publishedAt: Date }> }) {
   return (
@@ -126,7 +127,28 @@ export function ResponsePage({ lang, path, data }: { lang: Lang; path: string; d
         </figcaption>
       </figure>
       <ResponseTable lang={lang} data={data} />
+      <TimelineFigure lang={lang} data={data} />
     </ResultsPage>
+  );
+}
+
+/** Figure 3, "Respons in de tijd": the response day by day with the fieldwork steps, and the steps as its table. */
+function TimelineFigure({ lang, data }: { lang: Lang; data: ResultsData }) {
+  const t = data.timeline;
+  const n = figureNumbers(data).get('timeline');
+  if (!t || n === undefined) return null;
+  return (
+    <section id="verloop" aria-labelledby="verloop-kop">
+      <h2 id="verloop-kop">{rt(lang, 'response.timelineTitle')}</h2>
+      <p>{rt(lang, 'response.timelineIntro')}</p>
+      <figure class="chart-figure">
+        {raw(timelineFigure(lang, data.year, t))}
+        <figcaption>
+          {rt(lang, 'figure.label', { n })}. {rt(lang, t.steps.length ? 'response.timelineCaption' : 'response.timelineCaptionPlain', { year: data.year })}
+        </figcaption>
+      </figure>
+      {t.steps.length ? <TimelineStepsTable lang={lang} year={data.year} timeline={t} caption={rt(lang, 'response.timelineTable', { year: data.year, n })} /> : null}
+    </section>
   );
 }
 
