@@ -99,7 +99,7 @@ async function openScratch(context: BrowserContext): Promise<Scratch> {
   return { page: await scratch.newPage(), serve };
 }
 
-async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>): Promise<T> {
+export async function withCheckablePage<T>(page: Page, check: (p: Page) => Promise<T>): Promise<T> {
   const context = page.context();
   if (!withoutScript.has(context)) return check(page);
   if (!scratches.has(context)) scratches.set(context, openScratch(context));
