@@ -14,7 +14,7 @@ import { buildNationalReportPdf, loadResults, nationalResultsRoutes } from '../s
 import { questionCharts } from '../src/modules/reports/national/figures.ts';
 import { questionResult } from '../src/modules/reports/national/questions.ts';
 import type { Answers } from '../src/modules/responses/answer.model.ts';
-import { contrast, EDITION_COLOURS, MAP_COLOURS, SCALE_COLOURS } from '../src/web/charts/index.ts';
+import { contrast, EDITION_COLOURS, MAP_COLOURS, SCALE_COLOURS, yearColour } from '../src/web/charts/index.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { language } from '../src/web/lang.ts';
 import { parse, text } from './html.ts';
@@ -222,6 +222,24 @@ describe('charts', () => {
     const r = questionResult(data, data.questionnaire.questions[0]);
     const a = questionCharts('nl', data, r);
     expect(questionCharts('nl', data, r)).toEqual(a);
+  });
+
+  it('give an edition year the same colour in every report: 2021 in the 2021 report as in the 2022 report', async () => {
+    const fills = async (year: number) => {
+      const data = (await loadResults(db, year))!;
+      const q = data.questionnaire.questions.find((x) => x.key === 'week_tegen_eenzaamheid')!;
+      const svg = questionCharts('nl', data, questionResult(data, q))[0];
+      return new Set([...svg.matchAll(/<rect[^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+    };
+    expect(yearColour(2021)).not.toBe(yearColour(2022));
+    const in2021 = await fills(2021);
+    const in2022 = await fills(2022);
+    expect(in2021.has(yearColour(2021))).toBe(true);
+    expect(in2021.has(yearColour(2022))).toBe(false);
+    expect(in2022.has(yearColour(2021))).toBe(true);
+    expect(in2022.has(yearColour(2022))).toBe(true);
+    // Eight editions side by side never share a colour.
+    expect(new Set([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map(yearColour)).size).toBe(8);
   });
 
   it('bar and map colours have at least 3:1 contrast with white', () => {

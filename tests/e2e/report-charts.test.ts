@@ -48,7 +48,47 @@ async function chartTextSizes(page: Page) {
   });
 }
 
+/** Texts of the shown charts that stick out of their picture, and pairs of texts that overlap (issue 20). */
+async function cutOffAndOverlap(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const shown = [...document.querySelectorAll('main svg.chart, main svg.chart-narrow-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+    for (const svg of shown) {
+      const box = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => ({ t: (t.textContent ?? '').trim(), r: t.getBoundingClientRect() }));
+      for (const { t, r } of texts) {
+        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${svg.id}: "${t}" is cut off`);
+      }
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          const [a, b] = [texts[i].r, texts[j].r];
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          // Glyph boxes of neighbouring lines touch; a real overlap covers part of a letter.
+          if (w > 2 && h > 3) problems.push(`${svg.id}: "${texts[i].t}" overlaps "${texts[j].t}"`);
+        }
+      }
+    }
+    return { charts: shown.length, problems };
+  });
+}
+
 describe('national results charts from 320 px to wide screens', { timeout: 180_000 }, () => {
+  it('no label is cut off and no two texts overlap, wide and narrow, on every theme and the response page', async () => {
+    for (const width of [1280, 320]) {
+      const page = await newPage(width);
+      await page.goto(`${app.baseUrl}/resultaten/2022`);
+      const pages = [`${app.baseUrl}/resultaten/2022/respons`, ...(await page.locator('main a[href*="/resultaten/2022/thema/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]))];
+      expect(pages.length).toBeGreaterThan(5);
+      for (const url of pages) {
+        await page.goto(url);
+        const { charts, problems } = await cutOffAndOverlap(page);
+        expect(charts, url).toBeGreaterThan(0);
+        expect(problems.join('\n'), `${url} at ${width}px`).toBe('');
+      }
+    }
+  });
+
   it('at 320 px the narrow chart shows, its text is at least 12 px, no sideways scroll, axe 0; wide screens keep the wide chart', async () => {
     const page = await newPage(320);
     for (const theme of ['signaleren', 'doorbreken']) {

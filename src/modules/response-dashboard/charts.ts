@@ -17,7 +17,7 @@ export function provinceChart(l: Lang, s: ResponseSummary): string {
     axisLabel: rt(l, 'chart.axis'), max: 100, seriesCount: editions,
     groups: [{
       label: rt(l, 'chart.edition', { year: s.year }),
-      rows: s.provinces.map((g) => ({ label: g.name, value: g.counts.rate, valueLabel: valueLabel(l, g.counts), note: rt(l, 'rate.none'), series: editions - 1 })),
+      rows: s.provinces.map((g) => ({ label: g.name, value: g.counts.rate, valueLabel: valueLabel(l, g.counts), note: rt(l, 'rate.none'), series: editions - 1, year: s.year })),
     }],
   });
 }
@@ -28,7 +28,7 @@ export function editionsChart(l: Lang, s: ResponseSummary): string {
     axisLabel: rt(l, 'chart.axis'), max: 100, seriesCount: s.editions.length,
     groups: [{
       label: rt(l, 'editions'),
-      rows: s.editions.map((e, i) => ({ label: String(e.year), value: e.counts.rate, valueLabel: valueLabel(l, e.counts), note: rt(l, 'rate.none'), series: i })),
+      rows: s.editions.map((e, i) => ({ label: String(e.year), value: e.counts.rate, valueLabel: valueLabel(l, e.counts), note: rt(l, 'rate.none'), series: i, year: e.year })),
     }],
   });
 }
@@ -62,6 +62,7 @@ export function timelineFigure(l: Lang, year: number, t: Timeline): string {
     points: t.days.map((d) => ({ day: d.day, value: d.rate })),
     markers: t.steps.map((s, i) => ({ day: s.day, label: String(i + 1) })),
     dayLabel: (day) => formatShortDate(l, day),
+    year,
   });
 }
 

@@ -3,7 +3,7 @@
 // carries what the colour means ("2022 (n=162)"), so colour is never the only cue; panel rows are
 // drawn hollow (outlined) so they also differ in shape.
 import * as Plot from '@observablehq/plot';
-import { editionColour, GRID, HOLLOW_FILL, INK, MUTED } from './palette.ts';
+import { GRID, HOLLOW_FILL, INK, MUTED, rowColour } from './palette.ts';
 import { type ChartMeta, chartDocument, finishPlotSvg, wrapText } from './svg.ts';
 
 export type BarRow = {
@@ -14,8 +14,10 @@ export type BarRow = {
   /** Text after the bar, e.g. "90%". */
   valueLabel?: string;
   note?: string;
-  /** Index of the series (edition) for the colour, 0 = oldest. */
+  /** Index of the series for the colour, 0 = oldest; a row with a `year` takes that year's colour instead. */
   series: number;
+  /** The edition year the row shows: its colour is the same on every chart (palette.ts yearColour). */
+  year?: number;
   /** Drawn as an outline: the panel rows. */
   hollow?: boolean;
 };
@@ -57,7 +59,7 @@ export function barChart(spec: BarChartSpec): string {
   const rows = all.filter((l) => l.kind === 'row');
   const shown = rows.filter((l) => l.row?.value !== null);
   const empty = rows.filter((l) => l.row?.value === null);
-  const colour = (l: Line) => editionColour(l.row?.series ?? 0, spec.seriesCount);
+  const colour = (l: Line) => rowColour(l.row ?? { series: 0 }, spec.seriesCount);
   const labelOf = new Map(all.map((l) => [l.key, l.kind === 'row' ? l.text : '']));
   const ticks = Array.from({ length: 6 }, (_, i) => (max * i) / 5);
   const svg = Plot.plot({

@@ -5,7 +5,7 @@
 // one (display: none) is out of the accessibility tree, so each carries the figure's name; the
 // table beside it has every number. Plain SVG strings: there is no axis to scale.
 import type { BarGroup } from './bar-chart.ts';
-import { editionColour, GRID, HOLLOW_FILL, INK, MUTED, scaleColour } from './palette.ts';
+import { GRID, HOLLOW_FILL, INK, MUTED, rowColour, scaleColour } from './palette.ts';
 import type { StackedGroup } from './stacked-chart.ts';
 import { patternDefs } from './stacked-chart.ts';
 import { escapeXml, FONT_FAMILY, wrapText } from './svg.ts';
@@ -16,8 +16,9 @@ const FONT = 13;
 const TEXT_LINE = 18;
 const BAR = 14;
 const GAP = 6;
-/** ~7.2 px a character at 13 px bold. */
-const CHARS = Math.floor(NARROW_WIDTH / 7.6);
+/** Characters on a heading line: 13 px bold averages ~7.5 px a character, but a line of wide letters
+ * ("samenwerking") reaches ~8.3, and a heading must never be cut off at the right. */
+const CHARS = Math.floor(NARROW_WIDTH / 8.4);
 
 type Out = { parts: string[]; y: number };
 
@@ -48,7 +49,7 @@ export function narrowBarChart(id: string, title: string, groups: BarGroup[], se
       // The figure goes with the label, above the bar: a short bar leaves no room for it.
       text(o, row.value === null ? `${row.label}: ${row.note ?? ''}` : `${row.label}: ${row.valueLabel ?? ''}`, row.value === null ? ` fill="${MUTED}" font-style="italic"` : '');
       if (row.value !== null) {
-        const colour = editionColour(row.series, seriesCount);
+        const colour = rowColour(row, seriesCount);
         const w = Math.max(1, (row.value / 100) * (NARROW_WIDTH - 2));
         o.parts.push(`<rect x="1" y="${o.y + 1}" width="${w.toFixed(1)}" height="${BAR - 2}" fill="${row.hollow ? HOLLOW_FILL : colour}" stroke="${colour}" stroke-width="${row.hollow ? 2 : 0}"/>`);
         o.y += BAR;

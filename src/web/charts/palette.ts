@@ -2,8 +2,22 @@
 // contrast of at least 3:1 (WCAG 1.4.11), and fills that carry white text at least 4.5:1, so the
 // bars stay readable in print and for people with low vision. `contrast` lets the tests check it.
 
-/** Oldest → newest; the newest edition gets the Rijksoverheid blue. */
-export const EDITION_COLOURS = ['#94710a', '#39870c', '#007bc7', '#a90061', '#154273'] as const;
+/**
+ * One colour per edition year, the same on every chart (issue 20): a year's bars look alike in the
+ * 2022 and the 2023 report, on the web, in the PDF and on the staff dashboard. Eight Rijkshuisstijl
+ * colours, by year modulo 8, so eight editions side by side never share one; 2019–2023 keep the
+ * colours the reports always had (2023 the Rijksoverheid blue). Decision 022.
+ */
+export const YEAR_COLOURS = ['#673327', '#42145f', '#006b5e', '#94710a', '#39870c', '#007bc7', '#a90061', '#154273'] as const;
+
+/** The editions' colours (every one at least 3:1 on white). */
+export const EDITION_COLOURS = YEAR_COLOURS;
+
+/** The colour of an edition year: 2019 dark yellow, 2020 green, 2021 sky blue, 2022 ruby, 2023 dark blue, 2024 mahogany … */
+export function yearColour(year: number): string {
+  const n = YEAR_COLOURS.length;
+  return YEAR_COLOURS[((year % n) + n) % n];
+}
 
 /** Matrix scales, in option order (e.g. ingezet, bekend, onbekend); grey for the last resort. */
 export const SCALE_COLOURS = ['#154273', '#007bc7', '#94710a', '#767676', '#a90061', '#39870c'] as const;
@@ -21,11 +35,16 @@ export const MAP_COLOURS = {
   provinceBorder: '#4a4a4a',
 } as const;
 
-/** Colour of the i-th of `count` editions (oldest first), newest always the same blue. */
+/** Colour of the i-th of `count` series that are not years (e.g. "eenzaam" and "ernstig eenzaam"), the last one the Rijksoverheid blue. */
 export function editionColour(index: number, count: number): string {
-  const n = EDITION_COLOURS.length;
+  const n = YEAR_COLOURS.length;
   const offset = Math.max(0, n - count);
-  return EDITION_COLOURS[(offset + index) % n];
+  return YEAR_COLOURS[(offset + index) % n];
+}
+
+/** A bar's colour: its edition year's when it has one, else its place in the series. */
+export function rowColour(row: { series: number; year?: number }, count: number): string {
+  return row.year !== undefined ? yearColour(row.year) : editionColour(row.series, count);
 }
 
 export function scaleColour(index: number): string {

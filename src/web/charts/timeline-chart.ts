@@ -4,7 +4,7 @@
 // table beside the chart says what each number is, with the figures. Narrow on purpose (340 px at
 // 14 px text): on a 320 px screen it shrinks to about 12 px text instead of becoming unreadable.
 import * as Plot from '@observablehq/plot';
-import { EDITION_COLOURS, GRID, INK, MUTED } from './palette.ts';
+import { GRID, INK, MUTED, yearColour } from './palette.ts';
 import { type ChartMeta, chartDocument, finishPlotSvg } from './svg.ts';
 
 export type TimelinePoint = { day: string; value: number | null };
@@ -16,6 +16,8 @@ export type TimelineChartSpec = ChartMeta & {
   /** Short day label on the axis, e.g. "3 okt". */
   dayLabel: (day: string) => string;
   max?: number;
+  /** The edition year: the line has that year's colour, as on every chart. */
+  year: number;
 };
 
 const WIDTH = 340;
@@ -47,8 +49,9 @@ export function timelineChart(spec: TimelineChartSpec): string {
       Plot.ruleX(spec.markers, { x: (m: TimelineMarker) => at(m.day), stroke: MUTED, strokeDasharray: '4,3' }),
       Plot.dot(spec.markers, { x: (m: TimelineMarker) => at(m.day), y: max, dy: -12, r: 9, fill: '#ffffff', stroke: INK }),
       Plot.text(spec.markers, { x: (m: TimelineMarker) => at(m.day), y: max, dy: -12, text: 'label', fill: INK, fontSize: 12, fontWeight: 'bold' }),
-      Plot.lineY(points, { x: (p: TimelinePoint) => at(p.day), y: 'value', curve: 'step-after', stroke: EDITION_COLOURS[EDITION_COLOURS.length - 1], strokeWidth: 3 }),
-      Plot.axisX({ ticks, tickFormat: (d: Date) => spec.dayLabel(d.toISOString().slice(0, 10)), fontSize: FONT, label: null }),
+      Plot.lineY(points, { x: (p: TimelinePoint) => at(p.day), y: 'value', curve: 'step-after', stroke: yearColour(spec.year), strokeWidth: 3 }),
+      // Room below the axis, so the first day's label keeps clear of the "0%" beside it.
+      Plot.axisX({ ticks, tickFormat: (d: Date) => spec.dayLabel(d.toISOString().slice(0, 10)), fontSize: FONT, label: null, tickPadding: 9 }),
       Plot.axisY({ ticks: yTicks, tickFormat: (d: number) => `${d}%`, fontSize: FONT, label: null }),
     ],
   });

@@ -5,13 +5,17 @@ import { tx } from '../../../web/i18n.ts';
 import type { BarGroup, BarRow, StackedGroup } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import type { ResultsData } from './data.ts';
-import { rowLabel } from './figures.ts';
 import { formatPercent, rt } from './i18n.ts';
 import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
 
+export function rowLabel(lang: Lang, row: Pick<SeriesRow, 'edition' | 'panel' | 'n'> & { asked?: boolean }): string {
+  if (row.asked === false) return String(row.edition);
+  return rt(lang, row.panel ? 'chart.panelRow' : 'chart.row', { edition: row.edition, n: row.n });
+}
+
 function barRow(lang: Lang, data: ResultsData, row: SeriesRow, cell: Cell | null): BarRow {
   const series = data.editions.indexOf(row.edition);
-  const base = { label: rowLabel(lang, row), series, hollow: row.panel };
+  const base = { label: rowLabel(lang, row), series, year: row.edition, hollow: row.panel };
   if (!cell) return { ...base, value: null, note: rt(lang, 'chart.notAsked') };
   if (cell.suppressed || cell.percent === null) return { ...base, value: null, note: rt(lang, 'chart.suppressed') };
   return { ...base, value: cell.percent, valueLabel: formatPercent(lang, cell.percent) };

@@ -1,11 +1,14 @@
 // Charts of the national results, the same for the web pages and the PDF: one per question
 // (bars per option, or stacked bars per item for a matrix), the map and the response per province.
 import { tx } from '../../../web/i18n.ts';
-import { barChart, type BarGroup, type BarRow, escapeXml, idPart, responseMap, type StackedGroup, stackedChart } from '../../../web/charts/index.ts';
+import { barChart, type BarGroup, escapeXml, idPart, responseMap, stackedChart } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
+import { barGroups, rowLabel, stackedGroups } from './chart-groups.model.ts';
 import type { ResultsData } from './data.ts';
-import { formatPercent, rt } from './i18n.ts';
-import type { Cell, QuestionResult, SeriesRow } from './questions.ts';
+import { rt } from './i18n.ts';
+import type { QuestionResult } from './questions.ts';
+
+export { rowLabel };
 import { ratePercent, wholePercent } from './response.ts';
 
 /** Figure numbers: 1 the map, 2 the response per province, 3 the response over time (when the edition has dates), then the questions in order. */
@@ -17,19 +20,6 @@ export function figureNumbers(data: ResultsData): Map<string, number> {
     for (const q of data.questionnaire.questions) if (q.theme === theme.key && q.type !== 'text') out.set(q.key, n++);
   }
   return out;
-}
-
-export function rowLabel(lang: Lang, row: Pick<SeriesRow, 'edition' | 'panel' | 'n'> & { asked?: boolean }): string {
-  if (row.asked === false) return String(row.edition);
-  return rt(lang, row.panel ? 'chart.panelRow' : 'chart.row', { edition: row.edition, n: row.n });
-}
-
-function barRow(lang: Lang, data: ResultsData, row: SeriesRow, cell: Cell | null): BarRow {
-  const series = data.editions.indexOf(row.edition);
-  const base = { label: rowLabel(lang, row), series, hollow: row.panel };
-  if (!cell) return { ...base, value: null, note: rt(lang, 'chart.notAsked') };
-  if (cell.suppressed || cell.percent === null) return { ...base, value: null, note: rt(lang, 'chart.suppressed') };
-  return { ...base, value: cell.percent, valueLabel: formatPercent(lang, cell.percent) };
 }
 
 /**
@@ -62,7 +52,7 @@ export function questionCharts(lang: Lang, data: ResultsData, r: QuestionResult,
   const panel = data.panel.shown ? rt(lang, 'chart.descPanel') : '';
   const id = `fig-${idPart(r.question.key)}`;
   if (r.question.type !== 'matrix') {
-    const groups: BarGroup[] = r.options.map((o, i) => ({ label: tx(lang, o.label), rows: r.rows.map((row) => barRow(lang, data, row, row.cells[i])) }));
+    const groups = barGroups(lang, data, r);
     return chunkGroups(groups, maxLines).map((part, i) =>
       barChart({
         id: partId(id, i),
@@ -74,20 +64,7 @@ export function questionCharts(lang: Lang, data: ResultsData, r: QuestionResult,
       }),
     );
   }
-  const groups: StackedGroup[] = r.items.map((item) => ({
-      label: tx(lang, item.label),
-      rows: r.rows
-        .filter((row) => row.item === item.code)
-        .map((row) => {
-          const hidden = row.cells.some((c) => c?.suppressed);
-          return {
-            label: rowLabel(lang, row),
-            values: hidden ? null : row.cells.map((c) => c?.percent ?? 0),
-            valueLabels: row.cells.map((c) => (c && c.percent !== null ? formatPercent(lang, c.percent) : '')),
-            note: rt(lang, 'chart.suppressed'),
-          };
-        }),
-  }));
+  const groups = stackedGroups(lang, r);
   return chunkGroups(groups, maxLines).map((part, i) =>
     stackedChart({
       id: partId(id, i),
@@ -139,7 +116,7 @@ export function provinceGroups(lang: Lang, data: ResultsData): BarGroup[] {
         const t = data.response.get(edition)?.byProvince.get(p.code);
         if (!t || t.invited === 0) return [];
         const rate = ratePercent(t);
-        return [{ label: rt(lang, 'response.rowLabel', { edition, responded: t.responded, invited: t.invited }), value: rate, valueLabel: `${wholePercent(t.responded, t.invited)}%`, series }];
+        return [{ label: rt(lang, 'response.rowLabel', { edition, responded: t.responded, invited: t.invited }), value: rate, valueLabel: `${wholePercent(t.responded, t.invited)}%`, series, year: edition }];
       }),
   }));
 }
