@@ -4,10 +4,13 @@ import type { Db } from '../src/db/client.ts';
 import { closeEdition, publishEdition } from '../src/modules/editions/index.ts';
 import type { Answers } from '../src/modules/responses/answer.model.ts';
 
-const week = (v: string): Answers => ({ week_tegen_eenzaamheid: { value: v } });
+const week = (v: string, comment?: string): Answers => ({ week_tegen_eenzaamheid: comment ? { value: v, comment } : { value: v } });
+// Four explanations, three of which name the GGD monitor (the e2e test codes those three).
 export const R2022: Array<[string, Answers]> = [
-  ['GM0014', week('nee')], ['GM0344', { ...week('ja'), doelgroepen: { items: { ouderen: 'ja', jongeren: 'nee' } } }], ['GM0307', week('ja')],
-  ['GM0353', week('ja')], ['GM0356', week('ja')], ['GM0321', week('nee')], ['GM0340', { signaalpunt: { value: 'ja' } }], ['GM0363', week('ja')],
+  ['GM0014', week('nee', 'Wij sluiten aan bij de GGD-monitor en doen daarom niet mee.')],
+  ['GM0344', { ...week('ja', 'De cijfers uit de GGD-monitor waren de aanleiding.'), doelgroepen: { items: { ouderen: 'ja', jongeren: 'nee' } } }],
+  ['GM0307', week('ja', 'Samen met de bibliotheek.')],
+  ['GM0353', week('ja', 'Volgens de GGD monitor is eenzaamheid hier hoog.')], ['GM0356', week('ja')], ['GM0321', week('nee')], ['GM0340', { signaalpunt: { value: 'ja' } }], ['GM0363', week('ja')],
   ['GM0392', week('ja')], ['GM0361', week('ja')], ['GM0362', week('ja')], ['GM0394', week('nee')],
 ];
 export const R2021: Array<[string, Answers]> = [

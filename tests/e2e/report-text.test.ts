@@ -1,5 +1,5 @@
 // The national report text (issue 18.1–2) in Chromium: the bureau writes the Samenvatting with a
-// placeholder and a figure reference (without JavaScript: Voorbeeld shows a mistyped placeholder at
+// placeholder, a figure reference and the count of a code given to three explanations (without JavaScript: Voorbeeld shows a mistyped placeholder at
 // its place, then the text is saved), publishes the edition, and the public page and the PDF
 // (pdftotext) show the right number and figure number. With JavaScript the preview follows the
 // typing. Axe on every page visited.
@@ -42,6 +42,26 @@ describe('report text', { timeout: 120_000 }, () => {
     const admin = await staffAccount(app.db, 'admin', NOW, 'Bea Beheer');
     await signIn(context, app, admin.id, NOW);
     const page = await context.newPage();
+
+    // Open answers (issue 18.5): a code "GGD-monitor" and the three explanations that name it.
+    await page.goto(`${app.baseUrl}/beheer/edities/2022`);
+    await page.getByRole('link', { name: 'Open antwoorden 2022 lezen en coderen' }).click();
+    await arrive(page, 'Open antwoorden 2022', 'the open answers');
+    await page.getByLabel('Naam van de code').fill('GGD-monitor');
+    await page.getByRole('button', { name: 'Code toevoegen' }).click();
+    await page.waitForURL(/toegevoegd=/);
+    await page.getByRole('link', { name: /^Lezen en coderen: vraag \d+: Doet uw gemeente mee aan de landelijke Week tegen Eenzaamheid/ }).click();
+    await arrive(page, /^Open antwoorden: Doet uw gemeente mee/, 'the explanations of one question');
+    expect(await page.locator('ol.open-texts > li').count()).toBe(4);
+    for (let i = 0; i < 3; i++) {
+      const item = page.locator('ol.open-texts > li').filter({ hasText: /GGD[- ]monitor/ }).nth(i);
+      await item.getByRole('checkbox', { name: 'GGD-monitor' }).check();
+      // The same address each time but for the text's key: wait for this save's page.
+      await Promise.all([page.waitForNavigation(), item.getByRole('button', { name: /^Codes opslaan/ }).click()]);
+    }
+    await arrive(page, /^Open antwoorden: Doet uw gemeente mee/, 'three explanations coded');
+    expect(await page.getByRole('checkbox', { name: 'GGD-monitor', checked: true }).count()).toBe(3);
+
     await page.goto(`${app.baseUrl}/beheer/edities/2022`);
     await page.getByRole('link', { name: 'Rapporttekst van editie 2022 schrijven' }).click();
     await arrive(page, 'Rapporttekst 2022', 'the chapter list');
@@ -60,7 +80,7 @@ describe('report text', { timeout: 120_000 }, () => {
     await page.getByRole('alert').getByRole('link', { name: /percnt/ }).click();
     expect(new URL(page.url()).hash).toBe('#plaatshouder-2');
 
-    await field.fill('In 2022 vulden **{respons.ingevuld}** gemeenten de vragenlijst in; {vraag.week_tegen_eenzaamheid.ja.percent}% doet mee (zie {figuur.week_tegen_eenzaamheid}).');
+    await field.fill('In 2022 vulden **{respons.ingevuld}** gemeenten de vragenlijst in; {vraag.week_tegen_eenzaamheid.ja.percent}% doet mee (zie {figuur.week_tegen_eenzaamheid}). {code.ggd-monitor.aantal} gemeenten noemen de GGD-monitor.');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await arrive(page, 'Samenvatting – rapporttekst 2022', 'the chapter after saving');
     expect(await page.getByRole('main').getByRole('status').textContent()).toContain('Opgeslagen als concept (versie 1)');
@@ -82,7 +102,8 @@ describe('report text', { timeout: 120_000 }, () => {
     await page.goto(`${app.baseUrl}/resultaten/2022`);
     await arrive(page, 'Landelijke resultaten 2022', 'the public summary with the text');
     const text = await page.locator('.report-text').first().textContent();
-    expect(text).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 73% doet mee');
+    expect(text).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 72,7% doet mee');
+    expect(text).toContain('3 gemeenten noemen de GGD-monitor.');
     // the reference leads to the figure's own block on its theme page
     await page.getByRole('link', { name: `figuur ${figure}` }).click();
     await page.waitForLoadState('load');
@@ -98,7 +119,8 @@ describe('report text', { timeout: 120_000 }, () => {
     fs.writeFileSync(file, await res.body());
     const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     fs.rmSync(dir, { recursive: true, force: true });
-    expect(pdf).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 73% doet mee');
+    expect(pdf).toContain('In 2022 vulden 12 gemeenten de vragenlijst in; 72,7% doet mee');
+    expect(pdf).toContain('3 gemeenten noemen de GGD-monitor.');
     expect(pdf).toContain(`(zie figuur ${figure})`);
     expect(pdf).toContain(`Figuur ${figure}.`);
   });
