@@ -271,8 +271,8 @@ describe('the bureau runs the 2025 edition without a developer', { timeout: 600_
     await pub.goto(`${app.baseUrl}/resultaten/2025`);
     await arrive(pub, /2025/, 'public summary 2025');
     const summary = (await pub.getByRole('main').textContent())?.replace(/\s+/g, ' ') ?? '';
-    expect(summary).toContain('2 van de 6 gemeenten (33%) zetten een chatbot of digitale buddy in.');
-    expect(summary).toContain('4 van de 6 gemeenten (67%) hebben een meldpunt voor eenzaamheid.'); // 2022 (signaalpunt): 4 of 6 too
+    expect(summary).toContain('2 van de 6 gemeenten (33,3%) zetten een chatbot of digitale buddy in.');
+    expect(summary).toContain('4 van de 6 gemeenten (66,7%) hebben een meldpunt voor eenzaamheid.'); // 2022 (signaalpunt): 4 of 6 too
 
     // The theme page: one trend across the merge and the rename, "niet gevraagd" before the new question.
     await pub.goto(`${app.baseUrl}/resultaten/2025/thema/signaleren`);
