@@ -28,14 +28,14 @@ export function ConfirmPage(p: ConfirmPageProps) {
       {p.body.map((b) => <p>{b}</p>)}
       {p.caution && !problems.length ? <div class="notice notice--warn"><p><strong>{eaText(l, 'confirm.caution')}</strong> {p.caution}</p></div> : null}
       {problems.length ? (
-        <p><a id="terug" href={p.back}>{eaText(l, 'confirm.back')}</a></p>
+        <p><a class="utrecht-link" id="terug" href={p.back}>{eaText(l, 'confirm.back')}</a></p>
       ) : (
         <form method="post" action={p.action}>
           <CsrfField session={p.session} />
           {p.rev === undefined ? null : <input type="hidden" name="rev" value={String(p.rev)} />}
           <div class="button-row">
-            <button type="submit">{p.button}</button>
-            <a class="button secondary" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">{p.button}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
           </div>
         </form>
       )}

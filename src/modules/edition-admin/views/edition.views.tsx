@@ -23,10 +23,10 @@ function DateField(p: { id: 'opensOn' | 'closesOn'; label: string; hint: string;
   const described = [`${p.id}-hint`, p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={p.error ? 'field--error' : undefined}>
-      <label class="block" for={p.id}>{p.label}</label>
+      <label class="block utrecht-form-label" for={p.id}>{p.label}</label>
       <p class="hint" id={`${p.id}-hint`}>{p.hint}</p>
-      {p.error ? <p class="error-message" id={`${p.id}-error`}>{p.error}</p> : null}
-      <input type="date" id={p.id} name={p.id} value={p.value} aria-describedby={described} aria-invalid={p.error ? 'true' : undefined} />
+      {p.error ? <p class="error-message utrecht-form-field-error-message" id={`${p.id}-error`}>{p.error}</p> : null}
+      <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id={p.id} name={p.id} value={p.value} aria-describedby={described} aria-invalid={p.error ? 'true' : undefined} />
     </div>
   );
 }
@@ -59,7 +59,7 @@ export function EditionPage(p: EditionPageProps) {
     <AdminLayout lang={l} title={`${p.errors.length ? eaText(l, 'error.prefix') : ''}${name}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={p.errors.map((x) => ({ field: x.field, message: eaText(l, x.key) }))} intro={eaText(l, 'dates.notSaved')} />
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href="/beheer/edities">{eaText(l, 'list.title')}</a></p>
+      <p class="caption"><a class="utrecht-link" href="/beheer/edities">{eaText(l, 'list.title')}</a></p>
       <h1>{name}</h1>
       <dl class="summary">
         {facts.map(([k, v]) => <div><dt>{k}</dt><dd>{v}</dd></div>)}
@@ -74,7 +74,7 @@ export function EditionPage(p: EditionPageProps) {
             <DateField id="opensOn" label={eaText(l, 'dates.opens')} hint={eaText(l, 'dates.opensHint')} value={p.values.opensOn} error={errorOf('opensOn')} />
             <DateField id="closesOn" label={eaText(l, 'dates.closes')} hint={eaText(l, 'dates.closesHint')} value={p.values.closesOn} error={errorOf('closesOn')} />
           </fieldset>
-          <div class="button-row"><button type="submit">{eaText(l, 'dates.submit')}</button></div>
+          <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{eaText(l, 'dates.submit')}</button></div>
         </form>
       ) : <p>{eaText(l, e.state === 'published' ? 'dates.fixed' : 'dates.readOnly')}</p>}
 
@@ -86,7 +86,7 @@ export function EditionPage(p: EditionPageProps) {
       {admin && allowedActions(e.state).length ? (
         <div class="button-row">
           {allowedActions(e.state).map((a, i) => (
-            <a class={i === 0 ? 'button' : 'button secondary'} href={`/beheer/edities/${e.year}/${ACTION_SLUG[a]}`}>{eaText(l, `action.${a}.button`)}</a>
+            <a class={i === 0 ? 'button utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action' : 'button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action'} href={`/beheer/edities/${e.year}/${ACTION_SLUG[a]}`}>{eaText(l, `action.${a}.button`)}</a>
           ))}
         </div>
       ) : null}
@@ -94,20 +94,20 @@ export function EditionPage(p: EditionPageProps) {
       <h2>{eaText(l, 'qn.title')}</h2>
       <p>{eaText(l, 'edition.questionnaire', { questions: e.questions, themes: e.themes })}</p>
       {p.answered > 0 ? <p>{lockedText(l, p.answered)}</p> : null}
-      <p><a href={`/beheer/edities/${e.year}/vragenlijst`}>{eaText(l, admin && p.answered === 0 ? 'edition.toQuestionnaireEdit' : 'edition.toQuestionnaire')}</a></p>
+      <p><a class="utrecht-link" href={`/beheer/edities/${e.year}/vragenlijst`}>{eaText(l, admin && p.answered === 0 ? 'edition.toQuestionnaireEdit' : 'edition.toQuestionnaire')}</a></p>
 
       {admin ? (
         <>
           <h2>{rtText(l, 'edition.section')}</h2>
           <p>{rtText(l, 'edition.explain')}</p>
-          <p><a href={`/beheer/edities/${e.year}/rapporttekst`}>{rtText(l, 'edition.link', { year: e.year })}</a></p>
+          <p><a class="utrecht-link" href={`/beheer/edities/${e.year}/rapporttekst`}>{rtText(l, 'edition.link', { year: e.year })}</a></p>
         </>
       ) : null}
 
       <h2>{eaText(l, 'edition.municipalities')}</h2>
       <ul>
-        {links.map(([slug, key]) => <li><a href={`/beheer/edities/${e.year}/${slug}`}>{eaText(l, key, { year: e.year })}</a></li>)}
-        {admin || p.session.account.role === 'ministry' ? <li><a href={`/beheer/edities/${e.year}/open-antwoorden`}>{oaText(l, 'edition.link', { year: e.year })}</a></li> : null}
+        {links.map(([slug, key]) => <li><a class="utrecht-link" href={`/beheer/edities/${e.year}/${slug}`}>{eaText(l, key, { year: e.year })}</a></li>)}
+        {admin || p.session.account.role === 'ministry' ? <li><a class="utrecht-link" href={`/beheer/edities/${e.year}/open-antwoorden`}>{oaText(l, 'edition.link', { year: e.year })}</a></li> : null}
       </ul>
     </AdminLayout>
   );

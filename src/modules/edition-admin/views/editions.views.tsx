@@ -27,7 +27,7 @@ export function EditionsPage(p: EditionsPageProps) {
       <h1>{eaText(l, 'list.title')}</h1>
       <p class="lead">{eaText(l, admin ? 'list.intro' : 'list.introReadOnly')}</p>
       <div class="table-scroll" tabindex={0}>
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption>{eaText(l, 'list.caption')}</caption>
           <thead>
             <tr>
@@ -39,7 +39,7 @@ export function EditionsPage(p: EditionsPageProps) {
           <tbody>
             {p.rows.map((r) => (
               <tr>
-                <th scope="row"><a href={`/beheer/edities/${r.year}`}>{eaText(l, 'edition.name', { year: r.year })}</a></th>
+                <th scope="row"><a class="utrecht-link" href={`/beheer/edities/${r.year}`}>{eaText(l, 'edition.name', { year: r.year })}</a></th>
                 <td><StateTag lang={l} state={r.state} /></td>
                 <td>{r.registerYear}</td>
                 <td>{dateOr(l, r.opensOn)}</td>
@@ -60,7 +60,7 @@ export function EditionsPage(p: EditionsPageProps) {
             <CsrfField session={p.session} />
             <input type="hidden" name="jaar" value={String(p.next.year)} />
             <div class="button-row">
-              <button type="submit" id="volgende">{eaText(l, 'list.next.submit', { year: p.next.year })}</button>
+              <button class="utrecht-button utrecht-button--primary-action" type="submit" id="volgende">{eaText(l, 'list.next.submit', { year: p.next.year })}</button>
             </div>
           </form>
         </section>

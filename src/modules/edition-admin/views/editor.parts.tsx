@@ -79,7 +79,7 @@ export function FormHead(p: { session: Session; rev: number }) {
 }
 
 function ErrorLine(p: { lang: Lang; error?: EditError; id: string }) {
-  return p.error ? <p class="error-message" id={`${p.id}-error`}>{errorText(p.lang, p.error)}</p> : null;
+  return p.error ? <p class="error-message utrecht-form-field-error-message" id={`${p.id}-error`}>{errorText(p.lang, p.error)}</p> : null;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -100,9 +100,9 @@ export function Bilingual(p: { lang: Lang; id: string; legend: string; hint?: st
           const common = { id, name: id, lang, 'aria-invalid': err ? 'true' : undefined, 'aria-describedby': describedBy(err && `${id}-error`) };
           return (
             <div class={err ? 'field--error' : undefined}>
-              <label class="block" for={id}>{edText(l, lang === 'nl' ? 'lang.nl' : 'lang.en')}</label>
+              <label class="block utrecht-form-label" for={id}>{edText(l, lang === 'nl' ? 'lang.nl' : 'lang.en')}</label>
               <ErrorLine lang={l} error={err} id={id} />
-              {p.long ? <textarea rows={3} {...common}>{value}</textarea> : <input type="text" value={value} {...common} />}
+              {p.long ? <textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...common}>{value}</textarea> : <input class="utrecht-textbox utrecht-textbox--html-input" type="text" value={value} {...common} />}
             </div>
           );
         })}
@@ -117,7 +117,7 @@ function Field(p: { lang: Lang; id: string; label: string; hint?: string; errors
   const hintId = p.hint ? `${p.id}-hint` : undefined;
   return (
     <div class={err ? 'field--error' : undefined}>
-      <label class="block" for={p.id}>{p.label}</label>
+      <label class="block utrecht-form-label" for={p.id}>{p.label}</label>
       {p.hint ? <p class="hint" id={hintId}>{p.hint}</p> : null}
       <ErrorLine lang={p.lang} error={err} id={p.id} />
       {p.control({ 'aria-invalid': err ? 'true' : undefined, 'aria-describedby': describedBy(hintId, err && `${p.id}-error`) })}
@@ -128,7 +128,8 @@ function Field(p: { lang: Lang; id: string; label: string; hint?: string; errors
 export function TextInput(p: { lang: Lang; id: string; label: string; hint?: string; value: string; errors?: EditError[]; width?: 'code' | 'number' | 'url' }) {
   return (
     <Field {...p} control={(aria) => (
-      <input type={p.width === 'url' ? 'url' : 'text'} id={p.id} name={p.id} value={p.value} class={p.width ? `input--${p.width}` : undefined}
+      <input type={p.width === 'url' ? 'url' : 'text'} id={p.id} name={p.id} value={p.value}
+        class={p.width ? `input--${p.width} utrecht-textbox utrecht-textbox--html-input` : 'utrecht-textbox utrecht-textbox--html-input'}
         spellcheck={p.width === 'code' || p.width === 'url' ? false : undefined} inputmode={p.width === 'number' ? 'numeric' : undefined} {...aria} />
     )} />
   );
@@ -139,10 +140,10 @@ export function Checkbox(p: { lang: Lang; id: string; name?: string; value?: str
   const hintId = p.hint ? `${p.id}-hint` : undefined;
   return (
     <div class={`choice${err ? ' field--error' : ''}`}>
-      <input type="checkbox" id={p.id} name={p.name ?? p.id} value={p.value ?? '1'} checked={p.checked}
+      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={p.id} name={p.name ?? p.id} value={p.value ?? '1'} checked={p.checked}
         aria-describedby={describedBy(hintId, err && `${p.id}-error`)} aria-invalid={err ? 'true' : undefined} />
       <div>
-        <label for={p.id}>{p.label}</label>
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={p.id}>{p.label}</label>
         {p.hint ? <p class="hint choice__hint" id={hintId}>{p.hint}</p> : null}
         <ErrorLine lang={p.lang} error={err} id={p.id} />
       </div>
@@ -164,10 +165,10 @@ export function Choices(p: { lang: Lang; name: string; legend: string; hint?: st
       <ErrorLine lang={p.lang} error={err} id={p.name} />
       {p.choices.map((c, i) => (
         <div class="choice">
-          <input type={p.multiple ? 'checkbox' : 'radio'} id={ids[i]} name={p.name} value={c.value} checked={p.checked.includes(c.value)}
+          <input type={p.multiple ? 'checkbox' : 'radio'} class={p.multiple ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'} id={ids[i]} name={p.name} value={c.value} checked={p.checked.includes(c.value)}
             aria-describedby={c.hint ? `${ids[i]}-hint` : undefined} />
           <div>
-            <label for={ids[i]}>{c.label}</label>
+            <label class={p.multiple ? 'utrecht-form-label utrecht-form-label--checkbox' : 'utrecht-form-label utrecht-form-label--radio'} for={ids[i]}>{c.label}</label>
             {c.hint ? <p class="hint choice__hint" id={`${ids[i]}-hint`}>{c.hint}</p> : null}
           </div>
         </div>
@@ -179,7 +180,7 @@ export function Choices(p: { lang: Lang; name: string; legend: string; hint?: st
 export function Select(p: { lang: Lang; id: string; label: string; hint?: string; choices: Choice[]; value: string; errors?: EditError[] }) {
   return (
     <Field {...p} control={(aria) => (
-      <select id={p.id} name={p.id} {...aria}>
+      <select class="utrecht-select utrecht-select--html-select" id={p.id} name={p.id} {...aria}>
         {p.choices.map((c) => <option value={c.value} selected={c.value === p.value}>{c.label}</option>)}
       </select>
     )} />
@@ -191,15 +192,15 @@ export function Crumb(p: { lang: Lang; year: number; question?: { key: string; n
   const base = `/beheer/edities/${p.year}/vragenlijst`;
   return (
     <>
-      <a href={base}>{edText(p.lang, 'overview.title', { year: p.year })}</a>
-      {p.question ? <> · <a href={`${base}/${p.question.key}`}>{edText(p.lang, 'question.title', { n: p.question.n })}</a></> : null}
+      <a class="utrecht-link" href={base}>{edText(p.lang, 'overview.title', { year: p.year })}</a>
+      {p.question ? <> · <a class="utrecht-link" href={`${base}/${p.question.key}`}>{edText(p.lang, 'question.title', { n: p.question.n })}</a></> : null}
     </>
   );
 }
 
 /** The notice of a read-only page: the edition has answers, or the reader may not change it. */
 export function ReadOnly(p: { lang: Lang; back: string }) {
-  return <p><a href={p.back}>{edText(p.lang, 'back')}</a></p>;
+  return <p><a class="utrecht-link" href={p.back}>{edText(p.lang, 'back')}</a></p>;
 }
 
 /**
@@ -216,8 +217,8 @@ export function PartForm(p: { lang: Lang; answered: number; back: string; action
       {p.enterSaves ? <button type="submit" class="visually-hidden" tabindex={-1}>{edText(l, 'save')}</button> : null}
       {p.children}
       <div class="button-row">
-        <button type="submit">{edText(l, 'save')}</button>
-        <a class="button secondary" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'save')}</button>
+        <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={p.back}>{eaText(l, 'confirm.cancel')}</a>
       </div>
     </form>
   );

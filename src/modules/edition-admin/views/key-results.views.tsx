@@ -27,7 +27,7 @@ export function KeyResultsSection(p: Props) {
                 <form method="post" action={`${action}/verwijderen`}>
                   <FormHead session={p.session} rev={p.rev} />
                   <input type="hidden" name="kr" value={String(index)} />
-                  <button type="submit" class="secondary small">{edText(l, 'keyResults.remove')}<span class="visually-hidden">: {tx(l, result.text)}</span></button>
+                  <button type="submit" class="secondary small utrecht-button utrecht-button--secondary-action">{edText(l, 'keyResults.remove')}<span class="visually-hidden">: {tx(l, result.text)}</span></button>
                 </form>
               ) : null}
             </li>
@@ -41,7 +41,7 @@ export function KeyResultsSection(p: Props) {
           <Choices lang={l} name="kr-options" legend={edText(l, p.q.type === 'multi' ? 'keyResults.optionMulti' : 'keyResults.optionsSingle')}
             multiple={p.q.type === 'single'} checked={chosen} errors={p.errors} choices={options.map((o) => ({ value: o.code, label: `${tx(l, o.label)} (${o.code})` }))} />
           <Bilingual lang={l} id="kr-text" legend={edText(l, 'keyResults.text')} hint={edText(l, 'keyResults.textHint')} values={p.values} errors={p.errors} />
-          <div class="button-row"><button type="submit">{edText(l, 'keyResults.submit')}</button></div>
+          <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'keyResults.submit')}</button></div>
         </form>
       ) : null}
     </section>

@@ -17,7 +17,7 @@ export function offersAbout(options: readonly Option[], themeKind?: string): boo
 
 function MoveRow(p: { lang: Lang; i: number; count: number; what: string }) {
   const button = (dir: 'op' | 'neer') => (
-    <button type="submit" name="verplaats" value={`${p.i}-${dir}`} class="secondary small">
+    <button type="submit" name="verplaats" value={`${p.i}-${dir}`} class="secondary small utrecht-button utrecht-button--secondary-action">
       {edText(p.lang, dir === 'op' ? 'move.up' : 'move.down')}<span class="visually-hidden"> {p.what}</span>
     </button>
   );

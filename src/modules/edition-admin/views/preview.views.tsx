@@ -42,7 +42,7 @@ export function ThemePreviewPage(p: Base & { theme: Theme }) {
   const n = p.qn.themes.findIndex((t) => t.key === p.theme.key) + 1;
   return (
     <EditorPage {...p} rev={p.rev ?? 0} title={edText(l, 'preview.themeTitle', { title: themeHeading(l, p.theme) })} problemField="inhoud"
-      caption={<><Crumb lang={l} year={p.year} /> · <a href={`/beheer/edities/${p.year}/themas/${p.theme.key}`}>{tx(l, p.theme.short)}</a></>}
+      caption={<><Crumb lang={l} year={p.year} /> · <a class="utrecht-link" href={`/beheer/edities/${p.year}/themas/${p.theme.key}`}>{tx(l, p.theme.short)}</a></>}
       lead={<p>{edText(l, 'preview.themeIntro', { n, total: p.qn.themes.length })}</p>}>
       <Frame lang={l}>
         <ThemeIntro lang={l} qn={p.qn} theme={p.theme.key} level={2} />

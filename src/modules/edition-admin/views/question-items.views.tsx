@@ -46,8 +46,8 @@ export function QuestionScalePage(p: Props) {
                 hint: `${options.map((o) => tx(l, o.label)).join(' · ')} — ${edText(l, 'overview.scaleUsedBy', { keys: scaleUsers(p.qn, name).map((q) => q.key).join(', ') || '–' })}`,
               }))} />
             <div class="button-row">
-              <button type="submit">{edText(l, 'scale.choose.submit')}</button>
-              <a class="button secondary" href={back}>{eaText(l, 'confirm.cancel')}</a>
+              <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'scale.choose.submit')}</button>
+              <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={back}>{eaText(l, 'confirm.cancel')}</a>
             </div>
           </form>
           <h2>{edText(l, 'scale.new.title')}</h2>
@@ -58,7 +58,7 @@ export function QuestionScalePage(p: Props) {
             <TextInput lang={l} id="naam" label={edText(l, 'scale.new.name')} hint={edText(l, 'scale.new.nameHint')} value={making ? (v.naam ?? '') : ''}
               errors={making ? p.errors : []} width="code" />
             <OptionRows lang={l} options={[]} kind="scale" values={making ? p.values : undefined} errors={making ? p.errors : []} blank={NEW_SCALE_ROWS} />
-            <div class="button-row"><button type="submit">{edText(l, 'scale.new.submit')}</button></div>
+            <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'scale.new.submit')}</button></div>
           </form>
         </>
       )}

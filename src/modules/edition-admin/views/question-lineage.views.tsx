@@ -17,8 +17,8 @@ const describe = (l: Lang, e: EarlierQuestion) => `${e.key} — ${tx(l, e.text)}
 function Buttons(p: { lang: Lang; back: string; label: string }) {
   return (
     <div class="button-row">
-      <button type="submit">{p.label}</button>
-      <a class="button secondary" href={p.back}>{eaText(p.lang, 'confirm.cancel')}</a>
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">{p.label}</button>
+      <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={p.back}>{eaText(p.lang, 'confirm.cancel')}</a>
     </div>
   );
 }
@@ -54,7 +54,7 @@ function Mapping(p: Props & { base: string; from: EarlierQuestion[] }) {
       <FormHead session={p.session} rev={p.rev} />
       <input type="hidden" name="soort" value={p.step.kind} />
       {p.from.map((f) => <input type="hidden" name="van" value={f.key} />)}
-      <p>{edText(l, 'lineage.mappingIntro')} <a href={`${p.base}/herkomst?soort=${p.step.kind}`}>{edText(l, 'lineage.otherKeys')}</a></p>
+      <p>{edText(l, 'lineage.mappingIntro')} <a class="utrecht-link" href={`${p.base}/herkomst?soort=${p.step.kind}`}>{edText(l, 'lineage.otherKeys')}</a></p>
       {p.from.map((f, n) => {
         const suggested = suggestedMapping(p.q, p.qn, f);
         return (

@@ -26,8 +26,8 @@ function StepOne(p: NewQuestionProps) {
       <Choices lang={l} name="soort" legend={edText(l, 'new.type')} checked={p.type ? [p.type] : []} errors={p.errors}
         choices={QUESTION_TYPES.map((t) => ({ value: t, label: eaText(l, `qtype.${t}`), hint: edText(l, `type.hint.${t}`) }))} />
       <div class="button-row">
-        <button type="submit">{edText(l, 'next')}</button>
-        <a class="button secondary" href={`/beheer/edities/${p.year}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'next')}</button>
+        <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/edities/${p.year}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
       </div>
     </form>
   );
@@ -48,14 +48,14 @@ function StepTwo(p: NewQuestionProps & { type: QuestionType }) {
           {Object.entries(p.newTheme).map(([k, value]) => <input type="hidden" name={k} value={value} />)}
           <div class="notice">
             <p>{edText(l, 'new.inNewTheme', { title: p.newTheme['thema-title-nl'] ?? '', key: p.newTheme['thema-key'] ?? '' })}</p>
-            <button type="submit" class="secondary small" formaction={`${base}/themas/nieuw-thema`} name="terug" value="1">{edText(l, 'new.changeTheme')}</button>
+            <button type="submit" class="secondary small utrecht-button utrecht-button--secondary-action" formaction={`${base}/themas/nieuw-thema`} name="terug" value="1">{edText(l, 'new.changeTheme')}</button>
           </div>
         </>
       ) : (
         <>
           <input type="hidden" name="thema" value={p.theme ?? ''} />
           <p>{edText(l, 'new.inTheme', { theme: theme ? tx(l, theme.title) : '', type: eaText(l, `qtype.${p.type}`) })}{' '}
-            <a href={`${base}/vragenlijst/nieuwe-vraag?thema=${p.theme ?? ''}`}>{edText(l, 'new.otherType')}</a></p>
+            <a class="utrecht-link" href={`${base}/vragenlijst/nieuwe-vraag?thema=${p.theme ?? ''}`}>{edText(l, 'new.otherType')}</a></p>
         </>
       )}
       <TextInput lang={l} id="sleutel" label={edText(l, 'new.key')} hint={edText(l, 'new.keyHint')} value={v.sleutel ?? ''} errors={p.errors} width="code" />
@@ -82,8 +82,8 @@ function StepTwo(p: NewQuestionProps & { type: QuestionType }) {
         </>
       ) : null}
       <div class="button-row">
-        <button type="submit">{edText(l, 'new.submit')}</button>
-        <a class="button secondary" href={`${base}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'new.submit')}</button>
+        <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
       </div>
     </form>
   );

@@ -28,7 +28,7 @@ export function ShowIfPage(p: EditorBase & { qn: Questionnaire; q: Question; sou
             <Select lang={l} id="vraag" label={edText(l, 'showIf.question')} hint={edText(l, sources.length ? 'showIf.questionHint' : 'showIf.noSources')}
               value={chosen ?? ''} errors={p.errors}
               choices={[{ value: '', label: edText(l, 'showIf.always') }, ...sources.map((s) => ({ value: s.key, label: `${questionNumber(p.qn, s)}. ${tx(l, s.text)} (${s.key})` }))]} />
-            <div class="button-row"><button type="submit" class="secondary">{edText(l, 'next')}</button></div>
+            <div class="button-row"><button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{edText(l, 'next')}</button></div>
           </form>
           {p.source !== undefined || from ? (
             <form method="post" action={`${back}/voorwaarde`} novalidate>
@@ -39,8 +39,8 @@ export function ShowIfPage(p: EditorBase & { qn: Questionnaire; q: Question; sou
                   checked={checked} errors={p.errors} choices={answerOptions(from, p.qn).map((o) => ({ value: o.code, label: `${tx(l, o.label)} (${o.code})` }))} />
               ) : <p>{edText(l, 'showIf.removeNote')}</p>}
               <div class="button-row">
-                <button type="submit">{edText(l, 'save')}</button>
-                <a class="button secondary" href={back}>{eaText(l, 'confirm.cancel')}</a>
+                <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'save')}</button>
+                <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={back}>{eaText(l, 'confirm.cancel')}</a>
               </div>
             </form>
           ) : null}

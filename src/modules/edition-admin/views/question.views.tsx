@@ -54,7 +54,7 @@ function Summary(p: QuestionPageProps & { editable: boolean }) {
         <div>
           <dt>{r.label}</dt>
           <dd>{r.value}</dd>
-          <dd class="summary-change">{p.editable && r.href ? <a href={r.href}>{edText(l, 'summary.change')}<span class="visually-hidden"> {r.label}</span></a> : null}</dd>
+          <dd class="summary-change">{p.editable && r.href ? <a class="utrecht-link" href={r.href}>{edText(l, 'summary.change')}<span class="visually-hidden"> {r.label}</span></a> : null}</dd>
         </div>
       ))}
     </dl>
@@ -84,8 +84,8 @@ function MainForm(p: QuestionPageProps) {
       <Checkbox lang={l} id="verplicht" label={edText(l, 'field.required')} hint={edText(l, 'field.requiredHint')} checked={checked('verplicht', q.required)} />
       <Checkbox lang={l} id="toelichting" label={edText(l, 'field.comment')} hint={edText(l, 'field.commentHint')} checked={checked('toelichting', q.comment)} />
       <div class="button-row">
-        <button type="submit">{edText(l, 'save')}</button>
-        <a class="button secondary" href={`/beheer/edities/${p.year}/vragenlijst#vraag-${q.key}`}>{eaText(l, 'confirm.cancel')}</a>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'save')}</button>
+        <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/edities/${p.year}/vragenlijst#vraag-${q.key}`}>{eaText(l, 'confirm.cancel')}</a>
       </div>
     </form>
   );
@@ -101,8 +101,8 @@ export function QuestionPage(p: QuestionPageProps) {
     <EditorPage {...p} title={edText(l, 'question.title', { n })} problemField="text-nl" caption={<Crumb lang={l} year={p.year} />}
       lead={<><p class="lead">{tx(l, q.text)}</p><p class="muted">{edText(l, 'question.meta', { key: q.key, type: eaText(l, `qtype.${q.type}`) })}</p></>}>
       <p class="action-row">
-        <a href={`${base}/voorbeeld`}>{edText(l, 'preview.link')}</a>
-        {editable ? <a href={`${base}/verwijderen`}>{eaText(l, 'qe.remove.button')}</a> : null}
+        <a class="utrecht-link" href={`${base}/voorbeeld`}>{edText(l, 'preview.link')}</a>
+        {editable ? <a class="utrecht-link" href={`${base}/verwijderen`}>{eaText(l, 'qe.remove.button')}</a> : null}
       </p>
       <h2>{edText(l, 'question.parts')}</h2>
       <Summary {...p} editable={editable} />

@@ -22,7 +22,7 @@ function MoveButtons(p: { lang: Lang; session: Session; rev: number; action: str
   const button = (dir: 'op' | 'neer') => (
     <form method="post" action={p.action} class="inline-form">
       <FormHead session={p.session} rev={p.rev} />
-      <button type="submit" name="richting" value={dir} class="secondary small">
+      <button type="submit" name="richting" value={dir} class="secondary small utrecht-button utrecht-button--secondary-action">
         {edText(p.lang, dir === 'op' ? 'move.up' : 'move.down')}<span class="visually-hidden"> {p.what}</span>
       </button>
     </form>
@@ -44,14 +44,14 @@ export function QuestionnairePage(p: QuestionnairePageProps) {
   let n = 0;
   return (
     <EditorPage {...p} title={eaText(l, 'qn.pageTitle', { year: p.year })} problemField={p.problemField ?? 'vragen'}
-      caption={<a href={`/beheer/edities/${p.year}`}>{eaText(l, 'edition.name', { year: p.year })}</a>}>
+      caption={<a class="utrecht-link" href={`/beheer/edities/${p.year}`}>{eaText(l, 'edition.name', { year: p.year })}</a>}>
       <p>{eaText(l, 'qn.intro', { questions: p.qn.questions.length, themes: p.qn.themes.length })}</p>
       <ul class="link-list">
-        {editable ? <li><a href={`/beheer/edities/${p.year}/themas/nieuw-thema`}>{edText(l, 'overview.addTheme')}</a></li> : null}
-        {admin ? <li><a href={`/beheer/edities/${p.year}/vertalingen`}>{edText(l, 'overview.translations', { n: gaps })}</a></li> : null}
-        <li><a href={`/beheer/edities/${p.year}/spreadsheet`}>{edText(l, 'overview.spreadsheet')}</a></li>
-        <li><a href={`${base}.xlsx`} download={`vragenlijst-${p.year}.xlsx`}>{edText(l, 'overview.xlsx')}</a></li>
-        <li><a href={`${base}.json`} download={`${p.year}.json`}>{eaText(l, 'qn.download')}</a></li>
+        {editable ? <li><a class="utrecht-link" href={`/beheer/edities/${p.year}/themas/nieuw-thema`}>{edText(l, 'overview.addTheme')}</a></li> : null}
+        {admin ? <li><a class="utrecht-link" href={`/beheer/edities/${p.year}/vertalingen`}>{edText(l, 'overview.translations', { n: gaps })}</a></li> : null}
+        <li><a class="utrecht-link" href={`/beheer/edities/${p.year}/spreadsheet`}>{edText(l, 'overview.spreadsheet')}</a></li>
+        <li><a class="utrecht-link" href={`${base}.xlsx`} download={`vragenlijst-${p.year}.xlsx`}>{edText(l, 'overview.xlsx')}</a></li>
+        <li><a class="utrecht-link" href={`${base}.json`} download={`${p.year}.json`}>{eaText(l, 'qn.download')}</a></li>
       </ul>
       <div id="vragen" tabindex={-1}>
         {p.qn.themes.map((theme, ti) => {
@@ -63,14 +63,14 @@ export function QuestionnairePage(p: QuestionnairePageProps) {
               <p class="muted">{edText(l, 'overview.themeKey', { key: theme.key })}</p>
               {admin ? (
                 <div class="action-row">
-                  {editable ? <a href={`/beheer/edities/${p.year}/themas/${theme.key}`}>{edText(l, 'overview.editTheme')}<span class="visually-hidden"> {title}</span></a> : null}
-                  <a href={`/beheer/edities/${p.year}/themas/${theme.key}/voorbeeld`}>{edText(l, 'overview.previewTheme')}<span class="visually-hidden"> {title}</span></a>
+                  {editable ? <a class="utrecht-link" href={`/beheer/edities/${p.year}/themas/${theme.key}`}>{edText(l, 'overview.editTheme')}<span class="visually-hidden"> {title}</span></a> : null}
+                  <a class="utrecht-link" href={`/beheer/edities/${p.year}/themas/${theme.key}/voorbeeld`}>{edText(l, 'overview.previewTheme')}<span class="visually-hidden"> {title}</span></a>
                   {editable ? <MoveButtons lang={l} session={p.session} rev={p.rev} action={`/beheer/edities/${p.year}/themas/${theme.key}/verplaatsen`}
                     what={title} first={ti === 0} last={ti === p.qn.themes.length - 1} /> : null}
                 </div>
               ) : null}
               <div class="table-scroll" tabindex={0}>
-                <table>
+                <table class="utrecht-table utrecht-table--html-table">
                   <caption class="visually-hidden">{eaText(l, 'qn.caption', { theme: tx(l, theme.title) })}</caption>
                   <thead>
                     <tr>
@@ -91,7 +91,7 @@ export function QuestionnairePage(p: QuestionnairePageProps) {
                         {editable ? (
                           <td>
                             <div class="action-row">
-                              <a href={`${base}/${q.key}`}>{eaText(l, 'qn.edit')}<span class="visually-hidden"> {tx(l, q.text)}</span></a>
+                              <a class="utrecht-link" href={`${base}/${q.key}`}>{eaText(l, 'qn.edit')}<span class="visually-hidden"> {tx(l, q.text)}</span></a>
                               <MoveButtons lang={l} session={p.session} rev={p.rev} action={`${base}/${q.key}/verplaatsen`} what={tx(l, q.text)}
                                 first={qi === 0} last={qi === questions.length - 1} />
                             </div>
@@ -102,7 +102,7 @@ export function QuestionnairePage(p: QuestionnairePageProps) {
                   </tbody>
                 </table>
               </div>
-              {editable ? <p><a href={`${base}/nieuwe-vraag?thema=${theme.key}`}>{edText(l, 'overview.addQuestion', { theme: tx(l, theme.short) })}</a></p> : null}
+              {editable ? <p><a class="utrecht-link" href={`${base}/nieuwe-vraag?thema=${theme.key}`}>{edText(l, 'overview.addQuestion', { theme: tx(l, theme.short) })}</a></p> : null}
             </section>
           );
         })}
@@ -123,7 +123,7 @@ function Scales(p: QuestionnairePageProps & { editable: boolean }) {
       <dl class="editor-list">
         {Object.entries(p.qn.scales).map(([name, options]) => (
           <div>
-            <dt><code>{name}</code>{p.editable ? <> · <a href={`/beheer/edities/${p.year}/schalen/${name}`}>{edText(l, 'overview.editScale')}<span class="visually-hidden"> {name}</span></a></> : null}</dt>
+            <dt><code>{name}</code>{p.editable ? <> · <a class="utrecht-link" href={`/beheer/edities/${p.year}/schalen/${name}`}>{edText(l, 'overview.editScale')}<span class="visually-hidden"> {name}</span></a></> : null}</dt>
             <dd>{options.map((o) => tx(l, o.label)).join(' · ')}</dd>
             <dd class="muted">{edText(l, 'overview.scaleUsedBy', { keys: scaleUsers(p.qn, name).map((q) => q.key).join(', ') || '–' })}</dd>
           </div>
@@ -142,7 +142,7 @@ function KeyResults(p: QuestionnairePageProps) {
       <p>{edText(l, list.length ? 'overview.keyResultsIntro' : 'overview.keyResultsNone')}</p>
       <ol>
         {list.map((k) => (
-          <li>{edText(l, 'keyResult.sentence', { text: tx(l, k.text) })} <span class="muted">(<a href={`/beheer/edities/${p.year}/vragenlijst/${k.question}#kernresultaten`}>{k.question}</a>: {k.options.join(', ')})</span></li>
+          <li>{edText(l, 'keyResult.sentence', { text: tx(l, k.text) })} <span class="muted">(<a class="utrecht-link" href={`/beheer/edities/${p.year}/vragenlijst/${k.question}#kernresultaten`}>{k.question}</a>: {k.options.join(', ')})</span></li>
         ))}
       </ol>
     </section>
@@ -158,12 +158,12 @@ function Upload(p: QuestionnairePageProps) {
       <form method="post" action={`/beheer/edities/${p.year}/vragenlijst`} enctype="multipart/form-data" novalidate>
         <FormHead session={p.session} rev={p.rev} />
         <div class={invalid ? 'field--error' : undefined}>
-          <label class="block" for="bestand">{eaText(l, 'qn.upload.label')}</label>
+          <label class="block utrecht-form-label" for="bestand">{eaText(l, 'qn.upload.label')}</label>
           <p class="hint" id="bestand-hint">{eaText(l, 'qn.upload.hint', { year: p.year })}</p>
           <input type="file" id="bestand" name="bestand" accept=".json,application/json" aria-describedby="bestand-hint"
             aria-invalid={invalid ? 'true' : undefined} />
         </div>
-        <div class="button-row"><button type="submit">{eaText(l, 'qn.upload.submit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{eaText(l, 'qn.upload.submit')}</button></div>
       </form>
     </section>
   );

@@ -39,21 +39,21 @@ export function ThemePage(p: EditorBase & { qn: Questionnaire; theme: Theme }) {
     <EditorPage {...p} title={edText(l, 'theme.pageTitle', { title: themeHeading(l, p.theme) })} problemField="title-nl" caption={<Crumb lang={l} year={p.year} />}
       lead={<p class="muted">{edText(l, 'overview.themeKey', { key: p.theme.key })}</p>}>
       <p class="action-row">
-        <a href={`${base}/themas/${p.theme.key}/voorbeeld`}>{edText(l, 'preview.themeLink')}</a>
-        {p.answered === 0 ? <a href={`${base}/themas/${p.theme.key}/verwijderen`}>{edText(l, 'theme.remove')}</a> : null}
+        <a class="utrecht-link" href={`${base}/themas/${p.theme.key}/voorbeeld`}>{edText(l, 'preview.themeLink')}</a>
+        {p.answered === 0 ? <a class="utrecht-link" href={`${base}/themas/${p.theme.key}/verwijderen`}>{edText(l, 'theme.remove')}</a> : null}
       </p>
       <h2>{edText(l, 'theme.questions', { n: questions.length })}</h2>
-      <ol>{questions.map((q) => <li value={p.qn.questions.indexOf(q) + 1}><a href={`${base}/vragenlijst/${q.key}`}>{tx(l, q.text)}</a></li>)}</ol>
+      <ol>{questions.map((q) => <li value={p.qn.questions.indexOf(q) + 1}><a class="utrecht-link" href={`${base}/vragenlijst/${q.key}`}>{tx(l, q.text)}</a></li>)}</ol>
       {p.answered > 0 ? <ReadOnly lang={l} back={`${base}/vragenlijst`} /> : (
         <>
-          <p><a href={`${base}/vragenlijst/nieuwe-vraag?thema=${p.theme.key}`}>{edText(l, 'overview.addQuestion', { theme: tx(l, p.theme.short) })}</a></p>
+          <p><a class="utrecht-link" href={`${base}/vragenlijst/nieuwe-vraag?thema=${p.theme.key}`}>{edText(l, 'overview.addQuestion', { theme: tx(l, p.theme.short) })}</a></p>
           <h2>{edText(l, 'theme.fields')}</h2>
           <form method="post" action={`${base}/themas/${p.theme.key}`} novalidate>
             <FormHead session={p.session} rev={p.rev} />
             <ThemeFields lang={l} theme={p.theme} prefix="" values={p.values} errors={p.errors} />
             <div class="button-row">
-              <button type="submit">{edText(l, 'save')}</button>
-              <a class="button secondary" href={`${base}/vragenlijst#thema-${p.theme.key}`}>{eaText(l, 'confirm.cancel')}</a>
+              <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'save')}</button>
+              <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/vragenlijst#thema-${p.theme.key}`}>{eaText(l, 'confirm.cancel')}</a>
             </div>
           </form>
         </>
@@ -76,8 +76,8 @@ export function NewThemePage(p: EditorBase & { qn: Questionnaire }) {
           <Choices lang={l} name="soort" legend={edText(l, 'theme.firstType')} checked={[p.values?.soort ?? '']} errors={p.errors}
             choices={QUESTION_TYPES.map((t) => ({ value: t, label: eaText(l, `qtype.${t}`), hint: edText(l, `type.hint.${t}`) }))} />
           <div class="button-row">
-            <button type="submit">{edText(l, 'theme.toQuestion')}</button>
-            <a class="button secondary" href={`${base}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">{edText(l, 'theme.toQuestion')}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/vragenlijst`}>{eaText(l, 'confirm.cancel')}</a>
           </div>
         </form>
       )}

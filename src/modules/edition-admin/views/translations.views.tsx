@@ -16,7 +16,7 @@ function href(year: number, page: GapPage, field: string): string {
 
 function What(p: { lang: Lang; gap: Gap; year: number }) {
   const l = p.lang;
-  return <a href={href(p.year, p.gap.page, p.gap.field)}>{edText(l, p.gap.what.key, p.gap.what.params)}</a>;
+  return <a class="utrecht-link" href={href(p.year, p.gap.page, p.gap.field)}>{edText(l, p.gap.what.key, p.gap.what.params)}</a>;
 }
 
 export function TranslationsPage(p: Omit<EditorBase, 'rev'> & { gaps: Gap[] }) {
@@ -26,7 +26,7 @@ export function TranslationsPage(p: Omit<EditorBase, 'rev'> & { gaps: Gap[] }) {
       lead={<p>{edText(l, p.gaps.length ? 'translations.intro' : 'translations.none', { n: p.gaps.length })}</p>}>
       {p.gaps.length ? (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{edText(l, 'translations.caption', { n: p.gaps.length })}</caption>
             <thead>
               <tr>
