@@ -30,14 +30,14 @@ export function ContactsPage(p: ContactsPageProps) {
       <form method="post" action={`/beheer/edities/${p.year}/contacten`} enctype="multipart/form-data" novalidate>
         <CsrfField session={p.session} />
         <div class={errors.length ? 'field--error' : undefined}>
-          <label class="block" for="bestand">{fwText(l, 'upload.file')}</label>
+          <label class="block utrecht-form-label" for="bestand">{fwText(l, 'upload.file')}</label>
           <p class="hint" id="bestand-hint">{fwText(l, 'upload.hint')}</p>
-          {errors.length ? <p class="error-message" id="bestand-error">{errors[0].message}</p> : null}
+          {errors.length ? <p class="error-message utrecht-form-field-error-message" id="bestand-error">{errors[0].message}</p> : null}
           <input type="file" id="bestand" name="bestand" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={errors.length ? 'bestand-hint bestand-error' : 'bestand-hint'} aria-invalid={errors.length ? 'true' : undefined} />
         </div>
         <div class="button-row">
-          <button type="submit">{fwText(l, 'upload.submit')}</button>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{fwText(l, 'upload.submit')}</button>
         </div>
       </form>
       <h2>{fwText(l, 'contacts.listTitle')}</h2>
@@ -45,7 +45,7 @@ export function ContactsPage(p: ContactsPageProps) {
         <>
           <p>{fwText(l, 'contacts.count', { contacts: p.contacts.length, municipalities })}</p>
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{fwText(l, 'contacts.caption')}</caption>
               <thead>
                 <tr>{(['municipality', 'name', 'email', 'function', 'phone'] as const).map((k) => <th scope="col">{fwText(l, `col.${k}`)}</th>)}</tr>

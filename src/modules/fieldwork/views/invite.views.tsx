@@ -39,7 +39,7 @@ export function InvitePage(p: InvitePageProps) {
       <h1>{fwText(l, 'invite.title', { year: p.year })}</h1>
       {p.open ? null : <Notice kind="warn" text={fwText(l, 'invite.notOpen')} />}
       {p.smtp ? null : <Notice text={fwText(l, 'invite.noSmtp')} />}
-      <table>
+      <table class="utrecht-table utrecht-table--html-table">
         <caption>{fwText(l, 'invite.counts')}</caption>
         <thead><tr><th scope="col">{fwText(l, 'col.what')}</th><th scope="col">{fwText(l, 'col.number')}</th></tr></thead>
         <tbody>
@@ -49,16 +49,16 @@ export function InvitePage(p: InvitePageProps) {
       <h2>{fwText(l, 'invite.send.title')}</h2>
       <form method="get" action={`${base}/uitnodigingen`}>
         <p id="hint-invitations">{fwText(l, 'invite.send.invitationsHint')}</p>
-        <button type="submit" aria-describedby="hint-invitations">{fwText(l, 'invite.send.invitations')}</button>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit" aria-describedby="hint-invitations">{fwText(l, 'invite.send.invitations')}</button>
       </form>
       <form method="get" action={`${base}/herinneringen`}>
         <p id="hint-reminders">{fwText(l, 'invite.send.remindersHint')}</p>
-        <button type="submit" aria-describedby="hint-reminders">{fwText(l, 'invite.send.reminders')}</button>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit" aria-describedby="hint-reminders">{fwText(l, 'invite.send.reminders')}</button>
       </form>
       {p.schedules?.length ? (
         <>
           <h3>{fwText(l, 'schedule.title')}</h3>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption class="visually-hidden">{fwText(l, 'schedule.caption')}</caption>
             <thead><tr><th scope="col">{fwText(l, 'schedule.col.when')}</th><th scope="col">{fwText(l, 'schedule.col.status')}</th></tr></thead>
             <tbody>
@@ -70,7 +70,7 @@ export function InvitePage(p: InvitePageProps) {
                     {s.status === 'scheduled' ? (
                       <form method="post" action={`${base}/herinneringen/plannen/${s.id}/annuleren`}>
                         <CsrfField session={p.session} />
-                        <button type="submit" class="secondary" aria-label={fwText(l, 'schedule.cancelFor', { when: formatDateTime(l, s.sendAt) })}>{fwText(l, 'schedule.cancel')}</button>
+                        <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" aria-label={fwText(l, 'schedule.cancelFor', { when: formatDateTime(l, s.sendAt) })}>{fwText(l, 'schedule.cancel')}</button>
                       </form>
                     ) : null}
                   </td>
@@ -85,7 +85,7 @@ export function InvitePage(p: InvitePageProps) {
         <CsrfField session={p.session} />
         <input type="hidden" name="modus" value="verbonden" />
         <p id="hint-connected">{fwText(l, 'invite.selection.connectedHint')}</p>
-        <button type="submit" class="secondary" aria-describedby="hint-connected">{fwText(l, 'invite.selection.connected', { n: p.counts.connected })}</button>
+        <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" aria-describedby="hint-connected">{fwText(l, 'invite.selection.connected', { n: p.counts.connected })}</button>
       </form>
       <h3>{fwText(l, 'invite.selection.manual')}</h3>
       <p>{fwText(l, 'invite.selection.manualHint')}</p>
@@ -97,14 +97,14 @@ export function InvitePage(p: InvitePageProps) {
             <legend>{fwText(l, 'invite.province', { name: province, selected: list.filter((m) => m.selected).length, total: list.length })}</legend>
             {list.map((m) => (
               <div class="choice">
-                <input type="checkbox" id={`gm-${m.code}`} name="gemeente" value={m.code} checked={m.selected} />
-                <label for={`gm-${m.code}`}>{m.name} <span class="muted">({state(l, m)})</span></label>
+                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`gm-${m.code}`} name="gemeente" value={m.code} checked={m.selected} />
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for={`gm-${m.code}`}>{m.name} <span class="muted">({state(l, m)})</span></label>
               </div>
             ))}
           </fieldset>
         ))}
         <div class="button-row">
-          <button type="submit">{fwText(l, 'invite.selection.save')}</button>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{fwText(l, 'invite.selection.save')}</button>
         </div>
       </form>
     </AdminLayout>

@@ -36,15 +36,15 @@ export function OutboxPage(p: OutboxPageProps) {
       <form method="get" action="/beheer/outbox">
         <fieldset>
           <legend>{fwText(l, 'outbox.filter')}</legend>
-          <label class="block" for="editie">{fwText(l, 'outbox.filter.edition')}</label>
-          <select id="editie" name="editie">
+          <label class="block utrecht-form-label" for="editie">{fwText(l, 'outbox.filter.edition')}</label>
+          <select class="utrecht-select utrecht-select--html-select" id="editie" name="editie">
             <option value="">{fwText(l, 'outbox.filter.all')}</option>
             {p.editions.map((y) => <option value={String(y)} selected={p.filter.edition === y}>{y}</option>)}
           </select>
-          <label class="block" for="gemeente">{fwText(l, 'outbox.filter.municipality')}</label>
-          <input type="text" id="gemeente" name="gemeente" value={p.filter.municipality ?? ''} autocomplete="off" spellcheck={false} />
+          <label class="block utrecht-form-label" for="gemeente">{fwText(l, 'outbox.filter.municipality')}</label>
+          <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="gemeente" name="gemeente" value={p.filter.municipality ?? ''} autocomplete="off" spellcheck={false} />
           <div class="button-row">
-            <button type="submit" class="secondary">{fwText(l, 'outbox.filter.submit')}</button>
+            <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{fwText(l, 'outbox.filter.submit')}</button>
           </div>
         </fieldset>
       </form>
@@ -52,7 +52,7 @@ export function OutboxPage(p: OutboxPageProps) {
         <>
           {p.messages.length >= p.limit ? <p class="muted">{fwText(l, 'outbox.limit', { n: p.limit })}</p> : null}
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{fwText(l, 'outbox.caption')}</caption>
               <thead>
                 <tr>{(['created', 'kind', 'to', 'subject', 'status', 'attempts', 'error'] as const).map((k) => <th scope="col">{fwText(l, `outbox.col.${k}`)}</th>)}</tr>
@@ -83,7 +83,7 @@ export function OutboxPage(p: OutboxPageProps) {
                         {m.status === 'failed' ? (
                           <form method="post" action={`/beheer/outbox/${m.id}/opnieuw`}>
                             <CsrfField session={p.session} />
-                            <button type="submit" class="secondary" aria-label={fwText(l, 'outbox.retryFor', { to: m.toAddress })}>{fwText(l, 'outbox.retry')}</button>
+                            <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" aria-label={fwText(l, 'outbox.retryFor', { to: m.toAddress })}>{fwText(l, 'outbox.retry')}</button>
                           </form>
                         ) : null}
                       </td>

@@ -15,10 +15,10 @@ export function TextArea(p: { id: string; label: string; value: string; error?: 
   const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={p.error ? 'field--error' : undefined}>
-      <label class="block" for={p.id}>{p.label}</label>
+      <label class="block utrecht-form-label" for={p.id}>{p.label}</label>
       {p.hint ? <p class="hint" id={`${p.id}-hint`}>{p.hint}</p> : null}
-      {p.error ? <p class="error-message" id={`${p.id}-error`}>{p.error}</p> : null}
-      <textarea id={p.id} name={p.id} rows={p.rows ?? 12} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described || undefined}>{p.value}</textarea>
+      {p.error ? <p class="error-message utrecht-form-field-error-message" id={`${p.id}-error`}>{p.error}</p> : null}
+      <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id={p.id} name={p.id} rows={p.rows ?? 12} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described || undefined}>{p.value}</textarea>
     </div>
   );
 }
@@ -42,7 +42,7 @@ export function EditionNav({ lang, year, current }: { lang: Lang; year: number; 
         {links.map(([href, label, here], i) => (
           <>
             {i > 0 ? <span aria-hidden="true"> · </span> : null}
-            <a href={href} aria-current={here ? 'page' : undefined}>{label}</a>
+            <a class="utrecht-link" href={href} aria-current={here ? 'page' : undefined}>{label}</a>
           </>
         ))}
       </p>

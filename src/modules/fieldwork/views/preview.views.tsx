@@ -27,7 +27,7 @@ export function PreviewPage(p: PreviewPageProps) {
           <h2>{fwText(l, 'preview.errorsTitle')}</h2>
           <p>{fwText(l, 'preview.errorsIntro')}</p>
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{fwText(l, 'preview.errorsTitle')}</caption>
               <thead><tr>{(['line', 'field', 'problem'] as const).map((k) => <th scope="col">{fwText(l, `col.${k}`)}</th>)}</tr></thead>
               <tbody>
@@ -46,16 +46,16 @@ export function PreviewPage(p: PreviewPageProps) {
       <form method="post" action={`/beheer/edities/${p.year}/contacten/import/${p.id}`}>
         <CsrfField session={p.session} />
         <div class="button-row">
-          {r.invalid === 0 && r.valid > 0 ? <button type="submit" name="actie" value="importeren">{fwText(l, 'preview.import', { n: r.valid })}</button> : null}
-          {r.invalid > 0 && r.valid > 0 ? <button type="submit" name="actie" value="overslaan">{fwText(l, 'preview.skip', { n: r.valid })}</button> : null}
-          <button type="submit" name="actie" value="annuleren" class="secondary">{fwText(l, 'preview.cancel')}</button>
+          {r.invalid === 0 && r.valid > 0 ? <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="importeren">{fwText(l, 'preview.import', { n: r.valid })}</button> : null}
+          {r.invalid > 0 && r.valid > 0 ? <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="overslaan">{fwText(l, 'preview.skip', { n: r.valid })}</button> : null}
+          <button type="submit" name="actie" value="annuleren" class="secondary utrecht-button utrecht-button--secondary-action">{fwText(l, 'preview.cancel')}</button>
         </div>
       </form>
       {good.length > 0 ? (
         <>
           <h2>{fwText(l, 'preview.goodTitle', { n: good.length })}</h2>
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{fwText(l, 'preview.goodTitle', { n: good.length })}</caption>
               <thead><tr>{(['line', 'municipality', 'name', 'email', 'function', 'phone'] as const).map((k) => <th scope="col">{fwText(l, `col.${k}`)}</th>)}</tr></thead>
               <tbody>

@@ -35,14 +35,14 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
         <p class="hint" id="plannen-hint">{fwText(l, 'schedule.hint', { date: p.closesOn ? formatDate(l, p.closesOn) : '' })}</p>
         {([['datum', 'date', 'schedule.date'], ['tijd', 'time', 'schedule.time']] as const).map(([id, type, label]) => (
           <div class={fieldError(id) ? 'field--error' : undefined}>
-            <label class="block" for={id}>{fwText(l, label)}</label>
-            {fieldError(id) ? <p class="error-message" id={`${id}-error`}>{fieldError(id)}</p> : null}
-            <input type={type} id={id} name={id} value={id === 'datum' ? p.schedule?.date ?? '' : p.schedule?.time ?? '09:00'}
+            <label class="block utrecht-form-label" for={id}>{fwText(l, label)}</label>
+            {fieldError(id) ? <p class="error-message utrecht-form-field-error-message" id={`${id}-error`}>{fieldError(id)}</p> : null}
+            <input type={type} class="utrecht-textbox utrecht-textbox--html-input" id={id} name={id} value={id === 'datum' ? p.schedule?.date ?? '' : p.schedule?.time ?? '09:00'}
               aria-invalid={fieldError(id) ? 'true' : undefined} aria-describedby={fieldError(id) ? `${id}-error plannen-hint` : 'plannen-hint'} />
           </div>
         ))}
         <div class="button-row">
-          <button type="submit" class="secondary">{fwText(l, 'schedule.submit')}</button>
+          <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{fwText(l, 'schedule.submit')}</button>
         </div>
       </fieldset>
     </form>
@@ -56,7 +56,7 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
         <>
           <p>{fwText(l, reminder ? 'confirm.reminders.none' : 'confirm.invitations.none')}</p>
           {planForm}
-          <p><a href={base}>{fwText(l, 'confirm.back')}</a></p>
+          <p><a class="utrecht-link" href={base}>{fwText(l, 'confirm.back')}</a></p>
         </>
       ) : (
         <>
@@ -66,8 +66,8 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
             <CsrfField session={p.session} />
             <input type="hidden" name="bevestigd" value="ja" />
             <div class="button-row">
-              <button type="submit">{fwText(l, reminder ? 'confirm.reminders.send' : 'confirm.invitations.send', { messages: p.preview.messages, municipalities: n })}</button>
-              <a class="button secondary" href={base}>{fwText(l, 'confirm.cancel')}</a>
+              <button class="utrecht-button utrecht-button--primary-action" type="submit">{fwText(l, reminder ? 'confirm.reminders.send' : 'confirm.invitations.send', { messages: p.preview.messages, municipalities: n })}</button>
+              <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={base}>{fwText(l, 'confirm.cancel')}</a>
             </div>
           </form>
           {planForm}
@@ -81,7 +81,7 @@ export function SendConfirmPage(p: SendConfirmPageProps) {
           <p class="hint">{fwText(l, 'confirm.linkNote')}</p>
           <h2>{fwText(l, 'confirm.recipients', { n })}</h2>
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{fwText(l, 'confirm.recipients', { n })}</caption>
               <thead><tr><th scope="col">{fwText(l, 'confirm.col.municipality')}</th><th scope="col">{fwText(l, 'confirm.col.contacts')}</th></tr></thead>
               <tbody>

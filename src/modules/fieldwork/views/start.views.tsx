@@ -19,7 +19,7 @@ export function FieldworkStartPage(p: { lang: Lang; path: string; session: Sessi
       <h1>{fwText(l, 'start.title')}</h1>
       <p class="lead">{fwText(l, 'start.intro')}</p>
       <div class="table-scroll" tabindex={0}>
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{fwText(l, 'start.caption')}</caption>
           <thead>
             <tr>
@@ -35,16 +35,16 @@ export function FieldworkStartPage(p: { lang: Lang; path: string; session: Sessi
                 <td>{r.selected}</td>
                 <td>{r.invited}</td>
                 <td>
-                  <a href={`/beheer/edities/${r.edition.year}/contacten`}>{fwText(l, 'nav.contacts')}<span class="visually-hidden"> {r.edition.year}</span></a>{' · '}
-                  <a href={`/beheer/edities/${r.edition.year}/uitnodigen`}>{fwText(l, 'nav.invite')}<span class="visually-hidden"> {r.edition.year}</span></a>{' · '}
-                  <a href={`/beheer/edities/${r.edition.year}/sjablonen`}>{fwText(l, 'nav.templates')}<span class="visually-hidden"> {r.edition.year}</span></a>
+                  <a class="utrecht-link" href={`/beheer/edities/${r.edition.year}/contacten`}>{fwText(l, 'nav.contacts')}<span class="visually-hidden"> {r.edition.year}</span></a>{' · '}
+                  <a class="utrecht-link" href={`/beheer/edities/${r.edition.year}/uitnodigen`}>{fwText(l, 'nav.invite')}<span class="visually-hidden"> {r.edition.year}</span></a>{' · '}
+                  <a class="utrecht-link" href={`/beheer/edities/${r.edition.year}/sjablonen`}>{fwText(l, 'nav.templates')}<span class="visually-hidden"> {r.edition.year}</span></a>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p><a href="/beheer/outbox">{fwText(l, 'nav.outbox')}</a></p>
+      <p><a class="utrecht-link" href="/beheer/outbox">{fwText(l, 'nav.outbox')}</a></p>
     </AdminLayout>
   );
 }

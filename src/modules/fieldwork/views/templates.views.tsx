@@ -51,8 +51,8 @@ export function TemplatesPage(p: TemplatesPageProps) {
               <TextField id={`${k}-subject`} label={fwText(l, 'templates.subject')} value={f.subject} error={errorOf(k, 'subject')} autocomplete="off" />
               <TextArea id={`${k}-body`} label={fwText(l, 'templates.body')} value={f.body} error={errorOf(k, 'body')} rows={16} />
               <div class="button-row">
-                <button type="submit" name="actie" value="opslaan">{fwText(l, 'templates.save', { kind: kindName(k).toLowerCase() })}</button>
-                <button type="submit" name="actie" value="voorbeeld" class="secondary">{fwText(l, 'templates.preview', { kind: kindName(k).toLowerCase() })}</button>
+                <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="opslaan">{fwText(l, 'templates.save', { kind: kindName(k).toLowerCase() })}</button>
+                <button type="submit" name="actie" value="voorbeeld" class="secondary utrecht-button utrecht-button--secondary-action">{fwText(l, 'templates.preview', { kind: kindName(k).toLowerCase() })}</button>
               </div>
             </form>
             {preview ? (
