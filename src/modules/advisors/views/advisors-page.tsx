@@ -28,7 +28,7 @@ export function AdvisorsPage(p: AdvisorsPageProps) {
       <p class="lead">{it(l, 'advisors.intro')}</p>
       {p.advisors.length === 0 ? <p>{it(l, 'advisors.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{it(l, 'advisors.caption')}</caption>
             <thead>
               <tr>
@@ -39,7 +39,7 @@ export function AdvisorsPage(p: AdvisorsPageProps) {
               {p.advisors.map((a) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/beheer/adviseurs/${a.id}`}>{a.name}<span class="visually-hidden">{` – ${it(l, 'advisors.dashboard', { name: a.name })}`}</span></a>
+                    <a class="utrecht-link" href={`/beheer/adviseurs/${a.id}`}>{a.name}<span class="visually-hidden">{` – ${it(l, 'advisors.dashboard', { name: a.name })}`}</span></a>
                   </th>
                   <td>{a.email}</td>
                   <td>{a.phone ?? ''}</td>
@@ -65,12 +65,12 @@ export function AdvisorsPage(p: AdvisorsPageProps) {
           <form method="post" action="/beheer/adviseurs" enctype="multipart/form-data" novalidate>
             <CsrfField session={p.session} />
             <div class={p.uploadError ? 'field--error' : undefined}>
-              <label class="block" for="file">{it(l, 'import.file')}</label>
-              {p.uploadError ? <p class="error-message" id="file-error">{it(l, p.uploadError)}</p> : null}
+              <label class="block utrecht-form-label" for="file">{it(l, 'import.file')}</label>
+              {p.uploadError ? <p class="error-message utrecht-form-field-error-message" id="file-error">{it(l, p.uploadError)}</p> : null}
               <input type="file" id="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-invalid={p.uploadError ? 'true' : undefined} aria-describedby={p.uploadError ? 'file-error' : undefined} />
             </div>
-            <div class="button-row"><button type="submit">{it(l, 'import.check')}</button></div>
+            <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{it(l, 'import.check')}</button></div>
           </form>
         </>
       ) : null}

@@ -34,7 +34,7 @@ export function CallListPage(p: CallListProps) {
       <p class="lead">{ft(l, 'calllist.intro')}</p>
       {p.rows.length === 0 ? <p>{ft(l, 'calllist.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{ft(l, 'calllist.caption', { year: p.year })}</caption>
             <thead>
               <tr>
@@ -57,7 +57,7 @@ export function CallListPage(p: CallListProps) {
                   <td><Phones lang={l} m={m} /></td>
                   <td><LastCall lang={l} m={m} /></td>
                   <td>
-                    <a href={`/beheer/edities/${p.year}/bellijst/${m.code}`}>
+                    <a class="utrecht-link" href={`/beheer/edities/${p.year}/bellijst/${m.code}`}>
                       {ft(l, 'dashboard.logCall')}<span class="visually-hidden">{`: ${m.name}`}</span>
                     </a>
                     {p.canRemind && mayRemind(m) ? <ReminderButton lang={l} session={p.session} year={p.year} m={m} back={p.path} /> : null}

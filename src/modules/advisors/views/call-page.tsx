@@ -30,7 +30,7 @@ export function CallPage(p: CallPageProps) {
   return (
     <AdminLayout lang={l} title={`${p.errors.length ? authText(l, 'errors.prefix') : ''}${heading}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={summary} intro={ft(l, 'call.notSaved')} />
-      <p><a href={`/beheer/edities/${p.year}/bellijst`}>{ft(l, 'call.back')}</a></p>
+      <p><a class="utrecht-link" href={`/beheer/edities/${p.year}/bellijst`}>{ft(l, 'call.back')}</a></p>
       <h1>{heading}</h1>
       <p>{ft(l, 'call.facts', { year: p.year, status: ft(l, `status.${p.m.status}`), advisor: p.m.advisorName ?? ft(l, 'noAdvisor') })}</p>
       <h2>{ft(l, 'call.phones')}</h2>
@@ -38,33 +38,33 @@ export function CallPage(p: CallPageProps) {
       <form method="post" action={p.path} novalidate>
         <CsrfField session={p.session} />
         <div class={dateError ? 'field--error' : undefined}>
-          <label class="block" for="calledOn">{ft(l, 'call.date')}</label>
-          {dateError ? <p class="error-message" id="calledOn-error">{dateError}</p> : null}
-          <input type="date" id="calledOn" name="calledOn" value={p.values.calledOn} required
+          <label class="block utrecht-form-label" for="calledOn">{ft(l, 'call.date')}</label>
+          {dateError ? <p class="error-message utrecht-form-field-error-message" id="calledOn-error">{dateError}</p> : null}
+          <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id="calledOn" name="calledOn" value={p.values.calledOn} required
             aria-invalid={dateError ? 'true' : undefined} aria-describedby={dateError ? 'calledOn-error' : undefined} />
         </div>
         <fieldset class={outcomeError ? 'field--error' : undefined} aria-describedby={outcomeError ? 'outcome-error' : undefined}>
           <legend>{ft(l, 'call.outcome')}</legend>
-          {outcomeError ? <p class="error-message" id="outcome-error">{outcomeError}</p> : null}
+          {outcomeError ? <p class="error-message utrecht-form-field-error-message" id="outcome-error">{outcomeError}</p> : null}
           {OUTCOMES.map((o) => (
             <div class="choice">
-              <input type="radio" id={`outcome-${o}`} name="outcome" value={o} checked={p.values.outcome === o} />
-              <label for={`outcome-${o}`}>{ft(l, `outcome.${o}`)}</label>
+              <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`outcome-${o}`} name="outcome" value={o} checked={p.values.outcome === o} />
+              <label class="utrecht-form-label utrecht-form-label--radio" for={`outcome-${o}`}>{ft(l, `outcome.${o}`)}</label>
             </div>
           ))}
         </fieldset>
         <div class={noteError ? 'field--error' : undefined}>
-          <label class="block" for="note">{ft(l, 'call.note')}</label>
+          <label class="block utrecht-form-label" for="note">{ft(l, 'call.note')}</label>
           <p class="hint" id="note-hint">{ft(l, 'call.noteHint', { max: MAX_NOTE })}</p>
-          {noteError ? <p class="error-message" id="note-error">{noteError}</p> : null}
-          <textarea id="note" name="note" rows={4} maxlength={MAX_NOTE} aria-invalid={noteError ? 'true' : undefined}
+          {noteError ? <p class="error-message utrecht-form-field-error-message" id="note-error">{noteError}</p> : null}
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows={4} maxlength={MAX_NOTE} aria-invalid={noteError ? 'true' : undefined}
             aria-describedby={noteError ? 'note-hint note-error' : 'note-hint'}>{p.values.note}</textarea>
         </div>
-        <div class="button-row"><button type="submit">{ft(l, 'call.submit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{ft(l, 'call.submit')}</button></div>
       </form>
       <h2>{ft(l, 'call.history')}</h2>
       {p.calls.length === 0 ? <p>{ft(l, 'call.noHistory')}</p> : (
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{ft(l, 'call.historyCaption', { name: p.m.name, year: p.year })}</caption>
           <thead><tr>{(['date', 'outcome', 'note', 'by'] as const).map((k) => <th scope="col">{ft(l, `call.col.${k}`)}</th>)}</tr></thead>
           <tbody>

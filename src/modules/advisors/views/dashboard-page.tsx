@@ -40,11 +40,11 @@ export function DashboardPage(p: DashboardProps) {
           <p class="lead">{ft(l, 'dashboard.intro', { year: p.year })}</p>
           <p>{ft(l, 'dashboard.summary', { submitted, invited })}</p>
           <p>
-            <a href={`/beheer/edities/${p.year}/bellijst`}>{ft(l, 'dashboard.toCallList')}</a>{' · '}
-            <a href={`/beheer/edities/${p.year}/respons`}>{ft(l, 'dashboard.toResponse')}</a>
+            <a class="utrecht-link" href={`/beheer/edities/${p.year}/bellijst`}>{ft(l, 'dashboard.toCallList')}</a>{' · '}
+            <a class="utrecht-link" href={`/beheer/edities/${p.year}/respons`}>{ft(l, 'dashboard.toResponse')}</a>
           </p>
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption>{ft(l, 'dashboard.caption', { name: p.advisorName ?? '', year: p.year })}</caption>
               <thead>
                 <tr>
@@ -66,7 +66,7 @@ export function DashboardPage(p: DashboardProps) {
                     <td><LastCall lang={l} m={m} /></td>
                     {p.canAct ? (
                       <td>
-                        <a href={`/beheer/edities/${p.year}/bellijst/${m.code}`}>
+                        <a class="utrecht-link" href={`/beheer/edities/${p.year}/bellijst/${m.code}`}>
                           {ft(l, 'dashboard.logCall')}<span class="visually-hidden">{`: ${m.name}`}</span>
                         </a>
                         {p.canRemind && mayRemind(m) ? <ReminderButton lang={l} session={p.session} year={p.year} m={m} back={back} /> : null}

@@ -48,7 +48,7 @@ export function ImportReportPage(p: ImportReportProps) {
       {o?.moved.length ? <ul>{o.moved.map((m) => <li>{it(l, 'report.moved', m)}</li>)}</ul> : null}
       {bad.length ? (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{it(l, 'report.caption')}</caption>
             <thead><tr>{(['line', 'advisor', 'municipality', 'problems'] as const).map((k) => <th scope="col">{it(l, `report.col.${k}`)}</th>)}</tr></thead>
             <tbody>
@@ -65,7 +65,7 @@ export function ImportReportPage(p: ImportReportProps) {
         </div>
       ) : null}
       {!o && !r.fileErrors.length ? <ConfirmForm lang={l} session={p.session} table={p.table} bad={bad.length} good={good.length} /> : null}
-      <p><a href="/beheer/adviseurs">{it(l, o ? 'advisors.title' : 'report.again')}</a></p>
+      <p><a class="utrecht-link" href="/beheer/adviseurs">{it(l, o ? 'advisors.title' : 'report.again')}</a></p>
     </AdminLayout>
   );
 }
@@ -79,11 +79,11 @@ function ConfirmForm(p: { lang: Lang; session: Session; table: Table; bad: numbe
       <input type="hidden" name="table" value={JSON.stringify(p.table)} />
       {p.bad === 0 ? <p>{it(l, 'report.allGood')}</p> : (
         <div class="choice">
-          <input type="checkbox" id="overslaan" name="overslaan" value="1" />
-          <label for="overslaan">{it(l, 'report.skip', { bad: p.bad, good: p.good })}</label>
+          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="overslaan" name="overslaan" value="1" />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="overslaan">{it(l, 'report.skip', { bad: p.bad, good: p.good })}</label>
         </div>
       )}
-      <div class="button-row"><button type="submit">{it(l, 'report.confirm')}</button></div>
+      <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{it(l, 'report.confirm')}</button></div>
     </form>
   );
 }

@@ -11,11 +11,11 @@ import type { MunicipalityStatus } from '../status.repo.ts';
 export function EditionPicker(p: { lang: Lang; action: string; year: number; years: number[] }) {
   return (
     <form method="get" action={p.action} class="edition-picker">
-      <label for="editie">{ft(p.lang, 'edition.label')}</label>{' '}
-      <select id="editie" name="editie">
+      <label class="utrecht-form-label" for="editie">{ft(p.lang, 'edition.label')}</label>{' '}
+      <select class="utrecht-select utrecht-select--html-select" id="editie" name="editie">
         {p.years.map((y) => <option value={String(y)} selected={y === p.year}>{String(y)}</option>)}
       </select>{' '}
-      <button type="submit" class="secondary">{ft(p.lang, 'edition.show')}</button>
+      <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{ft(p.lang, 'edition.show')}</button>
     </form>
   );
 }
@@ -38,7 +38,7 @@ export function ReminderButton(p: { lang: Lang; session: Session; year: number; 
     <form method="post" action={`/beheer/edities/${p.year}/bellijst/${p.m.code}/herinnering`} class="inline-form">
       <CsrfField session={p.session} />
       <input type="hidden" name="terug" value={p.back} />
-      <button type="submit" class="secondary" aria-label={ft(p.lang, 'dashboard.remindTo', { name: p.m.name })}>
+      <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" aria-label={ft(p.lang, 'dashboard.remindTo', { name: p.m.name })}>
         {ft(p.lang, 'dashboard.remind')}
       </button>
     </form>
@@ -61,7 +61,7 @@ export function Phones({ lang, m }: { lang: Lang; m: Pick<MunicipalityStatus, 'p
   if (m.phones.length === 0) return <>{ft(lang, 'calllist.noPhone')}</>;
   return (
     <ul class="plain-list">
-      {m.phones.map((p) => <li><a href={`tel:${p.phone.replace(/[^+0-9]/g, '')}`}>{p.phone}</a>{p.name ? ` (${p.name})` : ''}</li>)}
+      {m.phones.map((p) => <li><a class="utrecht-link" href={`tel:${p.phone.replace(/[^+0-9]/g, '')}`}>{p.phone}</a>{p.name ? ` (${p.name})` : ''}</li>)}
     </ul>
   );
 }
