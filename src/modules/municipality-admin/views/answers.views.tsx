@@ -19,7 +19,7 @@ export function AnswersSection(p: { lang: Lang; qn: Questionnaire; answers: Answ
               <p>{maText(l, 'answers.correctIntro')}</p>
               <ul>
                 {p.qn.themes.map((th) => (
-                  <li><a href={`${p.correctBase}/${th.key}`}>{maText(l, 'answers.correct', { theme: tx(l, th.short) })}</a></li>
+                  <li><a class="utrecht-link" href={`${p.correctBase}/${th.key}`}>{maText(l, 'answers.correct', { theme: tx(l, th.short) })}</a></li>
                 ))}
               </ul>
             </>
@@ -51,7 +51,7 @@ export function AuditSection({ lang: l, qn, changes }: { lang: Lang; qn: Questio
       <h2 id="historie-titel">{maText(l, 'audit.title')}</h2>
       {changes.length === 0 ? <p>{maText(l, 'audit.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{maText(l, 'audit.caption', { n: changes.length })}</caption>
             <thead>
               <tr>{(['when', 'question', 'old', 'new', 'who'] as const).map((k) => <th scope="col">{maText(l, `audit.col.${k}`)}</th>)}</tr>
@@ -83,7 +83,7 @@ export function ReopeningsSection({ lang: l, rows }: { lang: Lang; rows: Reopeni
     <section aria-labelledby="heropend-titel">
       <h2 id="heropend-titel">{maText(l, 'reopenings.title')}</h2>
       <div class="table-scroll" tabindex={0}>
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption>{maText(l, 'reopenings.caption')}</caption>
           <thead><tr>{(['when', 'who', 'reason'] as const).map((k) => <th scope="col">{maText(l, `reopenings.col.${k}`)}</th>)}</tr></thead>
           <tbody>

@@ -34,8 +34,8 @@ function Conflicts(p: CorrectPageProps) {
             <AnswerText q={q} qn={p.qn} lang={l} answer={p.answers[c.question]} />
             {(['mijn', 'collega'] as const).map((v, i) => (
               <div class="choice">
-                <input type="radio" id={`${domId(name)}-${v}`} name={name} value={v} checked={i === 0} />
-                <label for={`${domId(name)}-${v}`}>{maText(l, v === 'mijn' ? 'correct.conflict.keepMine' : 'correct.conflict.keepTheirs')}</label>
+                <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`${domId(name)}-${v}`} name={name} value={v} checked={i === 0} />
+                <label class="utrecht-form-label utrecht-form-label--radio" for={`${domId(name)}-${v}`}>{maText(l, v === 'mijn' ? 'correct.conflict.keepMine' : 'correct.conflict.keepTheirs')}</label>
               </div>
             ))}
           </fieldset>
@@ -57,10 +57,10 @@ export function CorrectPage(p: CorrectPageProps) {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
           <h2 id="error-summary-title">{maText(l, 'correct.errors.title')}</h2>
           <p>{maText(l, 'correct.errors.notSaved')}</p>
-          <ul>{p.errors.map((e) => <li><a href={`#${errorTarget(p.qn, e)}`}>{errorText(l, p.qn, e)}</a></li>)}</ul>
+          <ul>{p.errors.map((e) => <li><a class="utrecht-link" href={`#${errorTarget(p.qn, e)}`}>{errorText(l, p.qn, e)}</a></li>)}</ul>
         </div>
       ) : null}
-      <p class="caption"><a href={back}>{p.name}</a> · {maText(l, 'edition.name', { year: p.year })}</p>
+      <p class="caption"><a class="utrecht-link" href={back}>{p.name}</a> · {maText(l, 'edition.name', { year: p.year })}</p>
       <h1>{title}</h1>
       <p class="lead">{maText(l, 'correct.intro', { name: p.name, actor: actorText(l, 'bureau', p.session.account.email) })}</p>
       <form method="post" action={p.path} novalidate>
@@ -71,8 +71,8 @@ export function CorrectPage(p: CorrectPageProps) {
           <QuestionField q={q} qn={p.qn} lang={l} answer={p.answers[q.key]} errors={p.errors} number={p.qn.questions.indexOf(q) + 1} />
         ))}
         <div class="button-row">
-          <button type="submit">{maText(l, 'correct.submit')}</button>
-          <a class="button secondary" href={back}>{maText(l, 'correct.cancel')}</a>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{maText(l, 'correct.submit')}</button>
+          <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={back}>{maText(l, 'correct.cancel')}</a>
         </div>
       </form>
     </AdminLayout>

@@ -28,40 +28,40 @@ export function MunicipalityListPage(p: ListPageProps) {
   const filtered = !!(p.filter.province || p.filter.status || p.filter.search);
   return (
     <AdminLayout lang={l} title={title} path={p.path} session={p.session}>
-      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{maText(l, 'edition.name', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`/beheer/edities/${p.year}`}>{maText(l, 'edition.name', { year: p.year })}</a></p>
       <h1>{title}</h1>
       {p.session.account.role === 'advisor' ? <p>{maText(l, 'list.advisorNote')}</p> : null}
       <form method="get" action={`/beheer/edities/${p.year}/gemeenten`}>
         <fieldset>
           <legend>{maText(l, 'list.filter')}</legend>
           <div>
-            <label class="block" for="zoek">{maText(l, 'list.search')}</label>
-            <input type="search" id="zoek" name="zoek" value={p.filter.search ?? ''} autocomplete="off" />
+            <label class="block utrecht-form-label" for="zoek">{maText(l, 'list.search')}</label>
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={p.filter.search ?? ''} autocomplete="off" />
           </div>
           <div>
-            <label class="block" for="provincie">{maText(l, 'list.province')}</label>
-            <select id="provincie" name="provincie">
+            <label class="block utrecht-form-label" for="provincie">{maText(l, 'list.province')}</label>
+            <select class="utrecht-select utrecht-select--html-select" id="provincie" name="provincie">
               <option value="">{maText(l, 'list.allProvinces')}</option>
               {p.provinces.map((pr) => <option value={pr.code} selected={p.filter.province === pr.code}>{pr.name}</option>)}
             </select>
           </div>
           <div>
-            <label class="block" for="status">{maText(l, 'list.status')}</label>
-            <select id="status" name="status">
+            <label class="block utrecht-form-label" for="status">{maText(l, 'list.status')}</label>
+            <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
               <option value="">{maText(l, 'list.allStatuses')}</option>
               {STATUSES.map((s) => <option value={s} selected={p.filter.status === s}>{maText(l, `status.${s}`)}</option>)}
             </select>
           </div>
         </fieldset>
         <div class="button-row">
-          <button type="submit">{maText(l, 'list.apply')}</button>
-          {filtered ? <a class="button secondary" href={`/beheer/edities/${p.year}/gemeenten`}>{maText(l, 'list.reset')}</a> : null}
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{maText(l, 'list.apply')}</button>
+          {filtered ? <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/edities/${p.year}/gemeenten`}>{maText(l, 'list.reset')}</a> : null}
         </div>
       </form>
       <p role="status">{maText(l, 'list.count', { n: p.rows.length, total: p.total })}</p>
       {p.rows.length === 0 ? <p>{maText(l, 'list.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{maText(l, 'list.caption', { year: p.year })}</caption>
             <thead>
               <tr>
@@ -73,7 +73,7 @@ export function MunicipalityListPage(p: ListPageProps) {
                 const since = statusDate(r);
                 return (
                   <tr>
-                    <th scope="row"><a href={`/beheer/edities/${p.year}/gemeenten/${r.code}`}>{r.name}</a></th>
+                    <th scope="row"><a class="utrecht-link" href={`/beheer/edities/${p.year}/gemeenten/${r.code}`}>{r.name}</a></th>
                     <td>{r.provinceName}</td>
                     <td><StatusTag lang={l} status={r.status} /></td>
                     <td>{since ? formatDate(l, since) : '–'}</td>

@@ -31,7 +31,7 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
     <AdminLayout lang={l} title={`${p.reasonError ? maText(l, 'error.prefix') : ''}${maText(l, 'page.title', { name: r.name, year: p.year })}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={p.reasonError ? [{ field: 'reden', message: p.reasonError }] : []} intro={maText(l, 'reopen.notDone')} />
       {(p.notices ?? []).map((n) => <div class={`notice notice--${n.kind}`} role="status"><p>{n.text}</p></div>)}
-      <p class="caption"><a href={`/beheer/edities/${p.year}/gemeenten`}>{maText(l, 'list.title', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`/beheer/edities/${p.year}/gemeenten`}>{maText(l, 'list.title', { year: p.year })}</a></p>
       <h1>{r.name}</h1>
       <p class="lead">{maText(l, 'page.lead', { province: r.provinceName, code: r.code, year: p.year })}</p>
       <StatusSection lang={l} session={p.session} year={p.year} state={p.state} row={r} path={base}

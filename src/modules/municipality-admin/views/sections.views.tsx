@@ -40,7 +40,7 @@ export function StatusSection(p: {
           <CsrfField session={p.session} />
           <input type="hidden" name="terug" value={p.path} />
           <p>{maText(l, r.status === 'not_invited' ? 'page.send.invitationNote' : 'page.send.reminderNote')}</p>
-          <div class="button-row"><button type="submit" class="secondary">{maText(l, r.status === 'not_invited' ? 'page.send.invitation' : 'page.send.reminder')}</button></div>
+          <div class="button-row"><button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{maText(l, r.status === 'not_invited' ? 'page.send.invitation' : 'page.send.reminder')}</button></div>
         </form>
       ) : null}
       {admin && r.responseStatus === 'submitted' ? (
@@ -51,13 +51,13 @@ export function StatusSection(p: {
               <CsrfField session={p.session} />
               <p>{maText(l, 'reopen.intro')}</p>
               <div class={p.reasonError ? 'field--error' : undefined}>
-                <label class="block" for="reden">{maText(l, 'reopen.reason')}</label>
+                <label class="block utrecht-form-label" for="reden">{maText(l, 'reopen.reason')}</label>
                 <p class="hint" id="reden-hint">{maText(l, 'reopen.reasonHint')}</p>
-                {p.reasonError ? <p class="error-message" id="reden-error">{p.reasonError}</p> : null}
-                <textarea id="reden" name="reden" rows={3} aria-invalid={p.reasonError ? 'true' : undefined}
+                {p.reasonError ? <p class="error-message utrecht-form-field-error-message" id="reden-error">{p.reasonError}</p> : null}
+                <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="reden" name="reden" rows={3} aria-invalid={p.reasonError ? 'true' : undefined}
                   aria-describedby={p.reasonError ? 'reden-hint reden-error' : 'reden-hint'}>{p.reason}</textarea>
               </div>
-              <div class="button-row"><button type="submit">{maText(l, 'reopen.submit')}</button></div>
+              <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{maText(l, 'reopen.submit')}</button></div>
             </form>
           )}
         </>
@@ -69,7 +69,7 @@ export function StatusSection(p: {
 function Table(p: { caption: string; cols: string[]; children: unknown }) {
   return (
     <div class="table-scroll" tabindex={0}>
-      <table>
+      <table class="utrecht-table utrecht-table--html-table">
         <caption>{p.caption}</caption>
         <thead><tr>{p.cols.map((c) => <th scope="col">{c}</th>)}</tr></thead>
         <tbody>{p.children}</tbody>
@@ -85,7 +85,7 @@ export function ContactsSection({ lang: l, contacts }: { lang: Lang; contacts?: 
       {!contacts ? <p>{maText(l, 'contacts.unavailable')}</p> : contacts.length === 0 ? <p>{maText(l, 'contacts.none')}</p> : (
         <Table caption={maText(l, 'contacts.caption')} cols={(['name', 'function', 'email', 'phone'] as const).map((k) => maText(l, `contacts.col.${k}`))}>
           {contacts.map((c) => (
-            <tr><th scope="row">{c.name}</th><td>{c.function || '–'}</td><td><a href={`mailto:${c.email}`}>{c.email}</a></td><td>{c.phone || '–'}</td></tr>
+            <tr><th scope="row">{c.name}</th><td>{c.function || '–'}</td><td><a class="utrecht-link" href={`mailto:${c.email}`}>{c.email}</a></td><td>{c.phone || '–'}</td></tr>
           ))}
         </Table>
       )}
@@ -130,7 +130,7 @@ export function CallsSection({ lang: l, calls, logHref }: { lang: Lang; calls?: 
           ))}
         </Table>
       )}
-      {logHref ? <p><a href={logHref}>{maText(l, 'calls.log')}</a></p> : null}
+      {logHref ? <p><a class="utrecht-link" href={logHref}>{maText(l, 'calls.log')}</a></p> : null}
     </section>
   );
 }
