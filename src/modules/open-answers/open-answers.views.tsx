@@ -25,13 +25,13 @@ export function OverviewPage(p: Base & {
   return (
     <AdminLayout lang={l} title={`${errors.length ? (l === 'nl' ? 'Fout: ' : 'Error: ') : ''}${t(l, 'title', { year: p.year })}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={errors} />
-      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{t(l, 'editionLink', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`/beheer/edities/${p.year}`}>{t(l, 'editionLink', { year: p.year })}</a></p>
       <h1>{t(l, 'title', { year: p.year })}</h1>
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
       <p class="lead">{t(l, 'intro')}</p>
       <h2>{t(l, 'questions')}</h2>
       <div class="table-scroll">
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{t(l, 'questions.caption', { year: p.year })}</caption>
           <thead>
             <tr>
@@ -46,7 +46,7 @@ export function OverviewPage(p: Base & {
               <tr>
                 <td class="num">{String(r.number)}</td>
                 <th scope="row">
-                  <a href={`${base(p.year)}/${r.question.key}`} aria-label={`${t(l, 'read.label', { n: r.number })}: ${tx(l, r.question.text)}`}>{tx(l, r.question.text)}</a>
+                  <a class="utrecht-link" href={`${base(p.year)}/${r.question.key}`} aria-label={`${t(l, 'read.label', { n: r.number })}: ${tx(l, r.question.text)}`}>{tx(l, r.question.text)}</a>
                 </th>
                 <td class="num">{String(r.texts)}</td>
                 <td class="num">{String(r.coded)}</td>
@@ -55,13 +55,13 @@ export function OverviewPage(p: Base & {
           </tbody>
         </table>
       </div>
-      <p><a href={`${base(p.year)}/export.csv`} download>{t(l, 'export', { year: p.year })}</a></p>
+      <p><a class="utrecht-link" href={`${base(p.year)}/export.csv`} download>{t(l, 'export', { year: p.year })}</a></p>
 
       <h2>{t(l, 'codes')}</h2>
       <p>{t(l, 'codes.intro')}</p>
       {p.codes.length === 0 ? <p>{t(l, 'codes.none')}</p> : (
         <div class="table-scroll">
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{t(l, 'codes.caption')}</caption>
             <thead>
               <tr>
@@ -77,7 +77,7 @@ export function OverviewPage(p: Base & {
                   <th scope="row">{c.label}{c.description ? <><br /><span class="muted">{c.description}</span></> : null}</th>
                   <td><code>{`{code.${c.slug}.aantal}`}</code></td>
                   {p.editions.map((e) => <td class="num">{String(c.counts.get(e) ?? 0)}</td>)}
-                  {canCode(p.session) ? <td><a href={`${base(p.year)}/codes/${c.slug}/verwijderen`}>{t(l, 'remove.link', { label: c.label })}</a></td> : null}
+                  {canCode(p.session) ? <td><a class="utrecht-link" href={`${base(p.year)}/codes/${c.slug}/verwijderen`}>{t(l, 'remove.link', { label: c.label })}</a></td> : null}
                 </tr>
               ))}
             </tbody>
@@ -89,21 +89,21 @@ export function OverviewPage(p: Base & {
           <CsrfField session={p.session} />
           <h3>{t(l, 'new')}</h3>
           <div class={errorOf('code-label') ? 'field--error' : undefined}>
-            <label class="block" for="code-label">{t(l, 'new.label')}</label>
+            <label class="block utrecht-form-label" for="code-label">{t(l, 'new.label')}</label>
             <p class="hint" id="code-label-hint">{t(l, 'new.label.hint')}</p>
-            {errorOf('code-label') ? <p class="error-message" id="code-label-error">{errorOf('code-label')}</p> : null}
-            <input type="text" id="code-label" name="label" value={p.form?.label ?? ''} maxlength={120}
+            {errorOf('code-label') ? <p class="error-message utrecht-form-field-error-message" id="code-label-error">{errorOf('code-label')}</p> : null}
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="code-label" name="label" value={p.form?.label ?? ''} maxlength={120}
               aria-describedby={errorOf('code-label') ? 'code-label-hint code-label-error' : 'code-label-hint'} aria-invalid={errorOf('code-label') ? 'true' : undefined} />
           </div>
           <div class={errorOf('code-description') ? 'field--error' : undefined}>
-            <label class="block" for="code-description">{t(l, 'new.description')}</label>
+            <label class="block utrecht-form-label" for="code-description">{t(l, 'new.description')}</label>
             <p class="hint" id="code-description-hint">{t(l, 'new.description.hint')}</p>
-            {errorOf('code-description') ? <p class="error-message" id="code-description-error">{errorOf('code-description')}</p> : null}
-            <textarea id="code-description" name="description" rows={2}
+            {errorOf('code-description') ? <p class="error-message utrecht-form-field-error-message" id="code-description-error">{errorOf('code-description')}</p> : null}
+            <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="code-description" name="description" rows={2}
               aria-describedby={errorOf('code-description') ? 'code-description-hint code-description-error' : 'code-description-hint'}
               aria-invalid={errorOf('code-description') ? 'true' : undefined}>{p.form?.description ?? ''}</textarea>
           </div>
-          <button type="submit">{t(l, 'new.submit')}</button>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{t(l, 'new.submit')}</button>
         </form>
       ) : null}
     </AdminLayout>
@@ -132,30 +132,30 @@ export function QuestionPage(p: Base & {
   const query = filterQuery(f);
   return (
     <AdminLayout lang={l} title={t(l, 'question.title', { question: tx(l, p.question.text) })} path={p.path} session={p.session}>
-      <p class="caption"><a href={base(p.year)}>{t(l, 'back')}</a> · {t(l, 'question.caption', { n: p.number, year: p.year })}</p>
+      <p class="caption"><a class="utrecht-link" href={base(p.year)}>{t(l, 'back')}</a> · {t(l, 'question.caption', { n: p.number, year: p.year })}</p>
       <h1>{t(l, 'question.title', { question: tx(l, p.question.text) })}</h1>
       <form method="get" action={`${base(p.year)}/${p.question.key}`} class="filters">
         <fieldset>
           <legend>{t(l, 'filter')}</legend>
-          <label class="block" for="zoek">{t(l, 'filter.search')}</label>
-          <input type="search" id="zoek" name="zoek" value={f.search ?? ''} />
-          <label class="block" for="provincie">{t(l, 'filter.province')}</label>
-          <select id="provincie" name="provincie">
+          <label class="block utrecht-form-label" for="zoek">{t(l, 'filter.search')}</label>
+          <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={f.search ?? ''} />
+          <label class="block utrecht-form-label" for="provincie">{t(l, 'filter.province')}</label>
+          <select class="utrecht-select utrecht-select--html-select" id="provincie" name="provincie">
             <option value="">{t(l, 'filter.all')}</option>
             {p.provinces.map((x) => <option value={x} selected={f.province === x}>{x}</option>)}
           </select>
-          <label class="block" for="editie">{t(l, 'filter.edition')}</label>
-          <select id="editie" name="editie">
+          <label class="block utrecht-form-label" for="editie">{t(l, 'filter.edition')}</label>
+          <select class="utrecht-select utrecht-select--html-select" id="editie" name="editie">
             <option value="alle" selected={f.edition === undefined}>{t(l, 'filter.allEditions')}</option>
             {p.editions.map((e) => <option value={String(e)} selected={f.edition === e}>{String(e)}</option>)}
           </select>
-          <label class="block" for="code">{t(l, 'filter.code')}</label>
-          <select id="code" name="code">
+          <label class="block utrecht-form-label" for="code">{t(l, 'filter.code')}</label>
+          <select class="utrecht-select utrecht-select--html-select" id="code" name="code">
             <option value="">{t(l, 'filter.all')}</option>
             <option value="geen" selected={f.code === 'geen'}>{t(l, 'filter.noCode')}</option>
             {p.codes.map((c) => <option value={c.slug} selected={f.code === c.slug}>{c.label}</option>)}
           </select>
-          <button type="submit" class="secondary">{t(l, 'filter.submit')}</button>
+          <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{t(l, 'filter.submit')}</button>
         </fieldset>
       </form>
       <p role="status">{p.texts.length === 1 ? t(l, 'count.one', { total: p.total }) : t(l, 'count', { n: p.texts.length, total: p.total })}</p>
@@ -184,13 +184,13 @@ export function QuestionPage(p: Base & {
                     <div class="choices choices--inline">
                       {p.codes.map((c) => (
                         <div class="choice">
-                          <input type="checkbox" id={`${id}-${c.slug}`} name="code" value={String(c.id)} checked={codes.some((x) => x.id === c.id)} />
-                          <label for={`${id}-${c.slug}`}>{c.label}</label>
+                          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`${id}-${c.slug}`} name="code" value={String(c.id)} checked={codes.some((x) => x.id === c.id)} />
+                          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-${c.slug}`}>{c.label}</label>
                         </div>
                       ))}
                     </div>
                   </fieldset>
-                  <button type="submit" class="secondary">{t(l, 'text.save')}<span class="visually-hidden">{`: ${heading}`}</span></button>
+                  <button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{t(l, 'text.save')}<span class="visually-hidden">{`: ${heading}`}</span></button>
                 </form>
               ) : (
                 <p class="muted">{codes.length ? codes.map((c) => c.label).join(', ') : t(l, 'text.noCodes')}</p>
@@ -212,8 +212,8 @@ export function RemovePage(p: Base & { code: Code; assigned: number }) {
       <form method="post" action={`${base(p.year)}/codes/${p.code.slug}/verwijderen`}>
         <CsrfField session={p.session} />
         <div class="button-row">
-          <button type="submit">{t(l, 'remove.confirm')}</button>
-          <a class="button secondary" href={base(p.year)}>{t(l, 'remove.cancel')}</a>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{t(l, 'remove.confirm')}</button>
+          <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={base(p.year)}>{t(l, 'remove.cancel')}</a>
         </div>
       </form>
     </AdminLayout>

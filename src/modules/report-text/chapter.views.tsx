@@ -46,13 +46,13 @@ export function ChapterPage(p: ChapterPageProps) {
         </div>
       ) : null}
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href={base}>{rtText(l, 'list.title', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={base}>{rtText(l, 'list.title', { year: p.year })}</a></p>
       <h1>{title}</h1>
 
       <nav aria-label={rtText(l, 'chapter.lang')}>
         <ul class="action-row">
           {(['nl', 'en'] as const).map((x) => (
-            <li><a href={`${base}/${p.chapter.slug}?taal=${x}`} aria-current={x === p.textLang ? 'page' : undefined}>{rtText(l, x === 'nl' ? 'chapter.langNl' : 'chapter.langEn')}</a></li>
+            <li><a class="utrecht-link" href={`${base}/${p.chapter.slug}?taal=${x}`} aria-current={x === p.textLang ? 'page' : undefined}>{rtText(l, x === 'nl' ? 'chapter.langNl' : 'chapter.langEn')}</a></li>
           ))}
         </ul>
       </nav>
@@ -61,13 +61,13 @@ export function ChapterPage(p: ChapterPageProps) {
         <CsrfField session={p.session} />
         <input type="hidden" name="revisie" value={String(p.revision)} />
         <div class={p.errors?.some((e) => e.field === 'tekst') ? 'field--error' : undefined}>
-          <label class="block" for="tekst">{rtText(l, 'chapter.text', { lang: langName })}</label>
+          <label class="block utrecht-form-label" for="tekst">{rtText(l, 'chapter.text', { lang: langName })}</label>
           <p class="hint" id="tekst-hint">{rtText(l, 'chapter.textHint')}</p>
-          <textarea id="tekst" name="tekst" rows={18} lang={p.textLang} spellcheck={true} aria-describedby="tekst-hint" data-preview-url={`${base}/${p.chapter.slug}/voorbeeld?taal=${p.textLang}`}>{p.body}</textarea>
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="tekst" name="tekst" rows={18} lang={p.textLang} spellcheck={true} aria-describedby="tekst-hint" data-preview-url={`${base}/${p.chapter.slug}/voorbeeld?taal=${p.textLang}`}>{p.body}</textarea>
         </div>
         <div class="button-row">
-          <button type="submit" name="actie" value="opslaan">{rtText(l, 'chapter.save')}</button>
-          <button type="submit" name="actie" value="voorbeeld" class="secondary">{rtText(l, 'chapter.preview')}</button>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="opslaan">{rtText(l, 'chapter.save')}</button>
+          <button type="submit" name="actie" value="voorbeeld" class="secondary utrecht-button utrecht-button--secondary-action">{rtText(l, 'chapter.preview')}</button>
         </div>
       </form>
 
@@ -92,7 +92,7 @@ export function ChapterPage(p: ChapterPageProps) {
         <details class="placeholder-group">
           <summary>{g.title}</summary>
           <div class="table-scroll">
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption class="visually-hidden">{g.title}</caption>
               <thead><tr><th scope="col">{rtText(l, 'chapter.insertCol.name')}</th><th scope="col">{rtText(l, 'chapter.insertCol.label')}</th><th scope="col">{rtText(l, 'chapter.insertCol.value')}</th></tr></thead>
               <tbody>
@@ -117,19 +117,19 @@ export function ChapterPage(p: ChapterPageProps) {
         <CsrfField session={p.session} />
         {(['nl', 'en'] as const).map((x) => (
           <div class={titleErr && x === 'nl' ? 'field--error' : undefined}>
-            <label class="block" for={`titel-${x}`}>{rtText(l, x === 'nl' ? 'add.titleNl' : 'add.titleEn')}</label>
-            {titleErr && x === 'nl' ? <p class="error-message" id="titel-nl-error">{rtText(l, titleErr.key)}</p> : null}
-            <input type="text" id={`titel-${x}`} name={`titel-${x}`} lang={x} value={p.chapter.title[x]}
+            <label class="block utrecht-form-label" for={`titel-${x}`}>{rtText(l, x === 'nl' ? 'add.titleNl' : 'add.titleEn')}</label>
+            {titleErr && x === 'nl' ? <p class="error-message utrecht-form-field-error-message" id="titel-nl-error">{rtText(l, titleErr.key)}</p> : null}
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id={`titel-${x}`} name={`titel-${x}`} lang={x} value={p.chapter.title[x]}
               aria-invalid={titleErr && x === 'nl' ? 'true' : undefined} aria-describedby={titleErr && x === 'nl' ? 'titel-nl-error' : undefined} />
           </div>
         ))}
-        <div class="button-row"><button type="submit">{rtText(l, 'chapter.renameSubmit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{rtText(l, 'chapter.renameSubmit')}</button></div>
       </form>
 
       <h2>{rtText(l, 'chapter.history', { lang: langName })}</h2>
       {p.history.length ? (
         <div class="table-scroll">
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{rtText(l, 'chapter.historyCaption')}</caption>
             <thead><tr><th scope="col">{rtText(l, 'chapter.historyCol.version')}</th><th scope="col">{rtText(l, 'chapter.historyCol.when')}</th><th scope="col">{rtText(l, 'chapter.historyCol.by')}</th></tr></thead>
             <tbody>
@@ -141,7 +141,7 @@ export function ChapterPage(p: ChapterPageProps) {
         </div>
       ) : <p>{rtText(l, 'chapter.historyNone')}</p>}
 
-      <p><a href={`${base}/${p.chapter.slug}/verwijderen`}>{rtText(l, 'chapter.remove')}</a></p>
+      <p><a class="utrecht-link" href={`${base}/${p.chapter.slug}/verwijderen`}>{rtText(l, 'chapter.remove')}</a></p>
       <script src="/static/report-text.js" defer></script>
     </AdminLayout>
   );

@@ -37,10 +37,10 @@ export function ChaptersPage(p: ChaptersPageProps) {
     const described = [hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div class={err ? 'field--error' : undefined}>
-        <label class="block" for={id}>{label}</label>
+        <label class="block utrecht-form-label" for={id}>{label}</label>
         {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-        {err ? <p class="error-message" id={`${id}-error`}>{rtText(l, err.key, err.params)}</p> : null}
-        <input type="text" id={id} name={id} value={p.values?.[id] ?? ''} aria-invalid={err ? 'true' : undefined} aria-describedby={described} />
+        {err ? <p class="error-message utrecht-form-field-error-message" id={`${id}-error`}>{rtText(l, err.key, err.params)}</p> : null}
+        <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id={id} name={id} value={p.values?.[id] ?? ''} aria-invalid={err ? 'true' : undefined} aria-describedby={described} />
       </div>
     );
   };
@@ -48,11 +48,11 @@ export function ChaptersPage(p: ChaptersPageProps) {
     <AdminLayout lang={l} title={`${errors.length ? rtText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={errors.map((e) => ({ field: e.field, message: rtText(l, e.key, e.params) }))} />
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href={`/beheer/edities/${p.year}`}>{rtText(l, 'list.edition', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`/beheer/edities/${p.year}`}>{rtText(l, 'list.edition', { year: p.year })}</a></p>
       <h1>{title}</h1>
       <p>{rtText(l, 'list.intro')}</p>
       <div class="table-scroll">
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption>{rtText(l, 'list.caption')}</caption>
           <thead>
             <tr>
@@ -71,17 +71,17 @@ export function ChaptersPage(p: ChaptersPageProps) {
               return (
                 <tr>
                   <th scope="row">
-                    <a href={`${base}/${c.slug}`}>{name}</a>
+                    <a class="utrecht-link" href={`${base}/${c.slug}`}>{name}</a>
                     <br /><span class="muted">{c.slug}{theme ? ` · ${rtText(l, 'list.withTheme', { theme: tx(l, theme.short) })}` : ''}</span>
                   </th>
-                  <td><a href={`${base}/${c.slug}?taal=nl`}>{draftState(l, c.drafts.nl)}</a></td>
-                  <td><a href={`${base}/${c.slug}?taal=en`}>{draftState(l, c.drafts.en)}</a></td>
+                  <td><a class="utrecht-link" href={`${base}/${c.slug}?taal=nl`}>{draftState(l, c.drafts.nl)}</a></td>
+                  <td><a class="utrecht-link" href={`${base}/${c.slug}?taal=en`}>{draftState(l, c.drafts.en)}</a></td>
                   <td>{mine ? <strong>{mine}</strong> : rtText(l, 'list.none')}</td>
                   <td>
                     <form method="post" action={`${base}/${c.slug}/verplaatsen`} class="inline-form">
                       <CsrfField session={p.session} />
-                      {i > 0 ? <button type="submit" name="richting" value="op" class="secondary" aria-label={rtText(l, 'list.upLabel', { title: name })}>{rtText(l, 'list.up')}</button> : null}
-                      {i < p.chapters.length - 1 ? <button type="submit" name="richting" value="neer" class="secondary" aria-label={rtText(l, 'list.downLabel', { title: name })}>{rtText(l, 'list.down')}</button> : null}
+                      {i > 0 ? <button type="submit" name="richting" value="op" class="secondary utrecht-button utrecht-button--secondary-action" aria-label={rtText(l, 'list.upLabel', { title: name })}>{rtText(l, 'list.up')}</button> : null}
+                      {i < p.chapters.length - 1 ? <button type="submit" name="richting" value="neer" class="secondary utrecht-button utrecht-button--secondary-action" aria-label={rtText(l, 'list.downLabel', { title: name })}>{rtText(l, 'list.down')}</button> : null}
                     </form>
                   </td>
                 </tr>
@@ -94,15 +94,15 @@ export function ChaptersPage(p: ChaptersPageProps) {
       {p.problems.length ? (
         <section aria-labelledby="problems-title" class="notice notice--warn">
           <h2 id="problems-title">{rtText(l, 'problems.title')}</h2>
-          <ul>{p.problems.map((x) => <li><a href={`${base}/${x.slug}?taal=${x.lang}`}>{problemLine(l, x, p.chapters)}</a></li>)}</ul>
+          <ul>{p.problems.map((x) => <li><a class="utrecht-link" href={`${base}/${x.slug}?taal=${x.lang}`}>{problemLine(l, x, p.chapters)}</a></li>)}</ul>
         </section>
       ) : null}
 
       <h2>{rtText(l, 'pub.title')}</h2>
       <p>
-        <a href={`${base}/concept.pdf`}>{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.nl').toLowerCase()})</a>
+        <a class="utrecht-link" href={`${base}/concept.pdf`}>{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.nl').toLowerCase()})</a>
         {' · '}
-        <a href={`${base}/concept.pdf?taal=en`} hreflang="en">{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.en').toLowerCase()})</a>
+        <a class="utrecht-link" href={`${base}/concept.pdf?taal=en`} hreflang="en">{rtText(l, 'pub.concept')} (pdf, {rtText(l, 'list.col.en').toLowerCase()})</a>
       </p>
       {p.publication ? <p>{rtText(l, 'pub.at', { when: formatDateTime(l, new Date(p.publication.publishedAt ?? 0)) })}{p.changed ? ` ${rtText(l, 'pub.changed', { n: p.changed })}` : ''}</p> : <p>{rtText(l, 'pub.none')}</p>}
       {p.published ? (
@@ -110,7 +110,7 @@ export function ChaptersPage(p: ChaptersPageProps) {
           <form method="post" action={`${base}/publiceren`}>
             <CsrfField session={p.session} />
             <p class="hint" id="publish-hint">{rtText(l, 'pub.againHint')}</p>
-            <div class="button-row"><button type="submit" aria-describedby="publish-hint">{rtText(l, 'pub.again')}</button></div>
+            <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit" aria-describedby="publish-hint">{rtText(l, 'pub.again')}</button></div>
           </form>
         )
       ) : <p>{rtText(l, 'pub.notPublished', { year: p.year })}</p>}
@@ -119,7 +119,7 @@ export function ChaptersPage(p: ChaptersPageProps) {
       <form method="post" action={`${base}/opzet`}>
         <CsrfField session={p.session} />
         <p class="hint" id="draft-hint">{rtText(l, 'draft.hint')}</p>
-        <div class="button-row"><button type="submit" class="secondary" aria-describedby="draft-hint">{rtText(l, 'draft.submit')}</button></div>
+        <div class="button-row"><button type="submit" class="secondary utrecht-button utrecht-button--secondary-action" aria-describedby="draft-hint">{rtText(l, 'draft.submit')}</button></div>
       </form>
 
       <h2>{rtText(l, 'add.title')}</h2>
@@ -128,7 +128,7 @@ export function ChaptersPage(p: ChaptersPageProps) {
         {field('slug', rtText(l, 'add.slug'), rtText(l, 'add.slugHint'))}
         {field('titel-nl', rtText(l, 'add.titleNl'))}
         {field('titel-en', rtText(l, 'add.titleEn'))}
-        <div class="button-row"><button type="submit">{rtText(l, 'add.submit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{rtText(l, 'add.submit')}</button></div>
       </form>
     </AdminLayout>
   );
@@ -140,14 +140,14 @@ export function RemovePage(p: { lang: Lang; path: string; session: Session; year
   const title = rtText(l, 'chapter.removeTitle', { title: p.chapter.title[l] || p.chapter.title.nl });
   return (
     <AdminLayout lang={l} title={title} path={p.path} session={p.session}>
-      <p class="caption"><a href={base}>{rtText(l, 'list.title', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={base}>{rtText(l, 'list.title', { year: p.year })}</a></p>
       <h1>{title}</h1>
       <p>{rtText(l, 'chapter.removeBody')}</p>
       <form method="post" action={`${base}/${p.chapter.slug}/verwijderen`}>
         <CsrfField session={p.session} />
         <div class="button-row">
-          <button type="submit">{rtText(l, 'chapter.removeConfirm')}</button>
-          <a class="button secondary" href={`${base}/${p.chapter.slug}`}>{rtText(l, 'cancel')}</a>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{rtText(l, 'chapter.removeConfirm')}</button>
+          <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/${p.chapter.slug}`}>{rtText(l, 'cancel')}</a>
         </div>
       </form>
     </AdminLayout>
