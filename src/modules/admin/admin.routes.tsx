@@ -34,7 +34,7 @@ export function createAdminRoutes({ sendSignInLink = sendNowhere }: AdminRoutesO
         <h2>{adminText(lang, 'admin.start.sections')}</h2>
         {sections.length === 0 ? <p>{adminText(lang, 'admin.start.nothingYet')}</p> : (
           <ul>
-            {sections.map((s) => <li><a href={s.href}>{adminText(lang, s.label)}</a>{s.description ? `: ${adminText(lang, s.description)}` : ''}</li>)}
+            {sections.map((s) => <li><a class="utrecht-link" href={s.href}>{adminText(lang, s.label)}</a>{s.description ? `: ${adminText(lang, s.description)}` : ''}</li>)}
           </ul>
         )}
       </AdminLayout>,

@@ -32,7 +32,7 @@ dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
       <p class="lead">{dt(lang, 'data.intro')}</p>
       <h2>{dt(lang, 'data.downloads')}</h2>
       <div class="table-scroll" tabindex={0}>
-        <table class="data-table">
+        <table class="data-table utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{dt(lang, 'data.downloads')}</caption>
           <thead><tr><th scope="col">{dt(lang, 'data.edition')}</th><th scope="col">{dt(lang, 'data.responses')}</th><th scope="col">{dt(lang, 'data.stats')}</th></tr></thead>
           <tbody>
@@ -40,13 +40,13 @@ dataAdminRoutes.get('/', requireRole('admin', 'ministry'), async (c) => {
               <tr>
                 <th scope="row">{e.year} <span class="muted">({dt(lang, 'data.submitted', { n: counts.get(e.year) ?? 0 })})</span></th>
                 <td>
-                  <a href={`/beheer/gegevens/${e.year}/antwoorden.csv`}>{dt(lang, 'data.csv')}</a> ·{' '}
-                  <a href={`/beheer/gegevens/${e.year}/antwoorden.xlsx`}>{dt(lang, 'data.xlsx')}</a> ·{' '}
-                  <a href={`/beheer/gegevens/${e.year}/antwoorden.sps`}>{dt(lang, 'data.sps')}</a> (<a href={`/beheer/gegevens/${e.year}/antwoorden-spss.csv`}>{dt(lang, 'data.spsCsv')}</a>)
+                  <a class="utrecht-link" href={`/beheer/gegevens/${e.year}/antwoorden.csv`}>{dt(lang, 'data.csv')}</a> ·{' '}
+                  <a class="utrecht-link" href={`/beheer/gegevens/${e.year}/antwoorden.xlsx`}>{dt(lang, 'data.xlsx')}</a> ·{' '}
+                  <a class="utrecht-link" href={`/beheer/gegevens/${e.year}/antwoorden.sps`}>{dt(lang, 'data.sps')}</a> (<a class="utrecht-link" href={`/beheer/gegevens/${e.year}/antwoorden-spss.csv`}>{dt(lang, 'data.spsCsv')}</a>)
                 </td>
                 <td>
-                  <a href={`/beheer/gegevens/${e.year}/statistieken.csv`}>{dt(lang, 'data.statsCsv')}</a> ·{' '}
-                  <a href={`/beheer/gegevens/${e.year}/statistieken.json`}>{dt(lang, 'data.statsJson')}</a>
+                  <a class="utrecht-link" href={`/beheer/gegevens/${e.year}/statistieken.csv`}>{dt(lang, 'data.statsCsv')}</a> ·{' '}
+                  <a class="utrecht-link" href={`/beheer/gegevens/${e.year}/statistieken.json`}>{dt(lang, 'data.statsJson')}</a>
                 </td>
               </tr>
             ))}
@@ -66,7 +66,7 @@ function History({ lang, imports }: { lang: 'nl' | 'en'; imports: ImportAudit[] 
       <h2 id="history-title">{dt(lang, 'data.history')}</h2>
       {imports.length === 0 ? <p>{dt(lang, 'data.history.none')}</p> : (
         <div class="table-scroll" tabindex={0}>
-          <table class="data-table">
+          <table class="data-table utrecht-table utrecht-table--html-table">
             <caption class="visually-hidden">{dt(lang, 'data.history')}</caption>
             <thead>
               <tr>{(['when', 'who', 'file', 'editions', 'counts'] as const).map((k) => <th scope="col">{dt(lang, `data.history.${k}`)}</th>)}</tr>
@@ -101,11 +101,11 @@ function UploadForm({ lang, session, error, main }: { lang: 'nl' | 'en'; session
       <form method="post" action="/beheer/gegevens/import" enctype="multipart/form-data">
         <CsrfField session={session} />
         <div class={error ? 'field--error' : undefined}>
-          <label class="block" for="bestand">{dt(lang, 'data.file')}</label>
-          {error ? <p class="error-message" id="bestand-error">{error}</p> : null}
+          <label class="block utrecht-form-label" for="bestand">{dt(lang, 'data.file')}</label>
+          {error ? <p class="error-message utrecht-form-field-error-message" id="bestand-error">{error}</p> : null}
           <input type="file" id="bestand" name="bestand" accept=".csv,text/csv" aria-describedby={error ? 'bestand-error' : undefined} aria-invalid={error ? 'true' : undefined} />
         </div>
-        <div class="button-row"><button type="submit">{dt(lang, 'data.check')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{dt(lang, 'data.check')}</button></div>
       </form>
     </section>
   );
@@ -152,12 +152,12 @@ function Preview(p: {
       {report.errors.length ? (
         <>
           <div class="notice notice--warn" role="alert"><p>{dt(lang, 'data.hasErrors', { n: report.errors.length })}</p></div>
-          <table class="data-table">
+          <table class="data-table utrecht-table utrecht-table--html-table">
             <caption class="visually-hidden">{dt(lang, 'data.hasErrors', { n: report.errors.length })}</caption>
             <thead><tr><th scope="col">{dt(lang, 'data.line')}</th><th scope="col">{dt(lang, 'data.problem')}</th></tr></thead>
             <tbody>{report.errors.slice(0, 500).map((e) => <tr><td>{e.line}</td><td>{e.message}</td></tr>)}</tbody>
           </table>
-          <p><a href="/beheer/gegevens">{dt(lang, 'data.import')}</a></p>
+          <p><a class="utrecht-link" href="/beheer/gegevens">{dt(lang, 'data.import')}</a></p>
         </>
       ) : (
         <form method="post" action="/beheer/gegevens/import/bevestigen">
@@ -168,15 +168,15 @@ function Preview(p: {
             <>
               <div class="notice notice--warn"><p>{dt(lang, 'data.published', { years })}</p></div>
               <div class={needed ? 'choice field--error' : 'choice'}>
-                {needed ? <p class="error-message" id="gepubliceerd-error">{needed}</p> : null}
-                <input type="checkbox" id="gepubliceerd" name="gepubliceerd" value="ja" aria-describedby={needed ? 'gepubliceerd-error' : undefined} />
-                <label for="gepubliceerd">{dt(lang, 'data.publishedOk', { years })}</label>
+                {needed ? <p class="error-message utrecht-form-field-error-message" id="gepubliceerd-error">{needed}</p> : null}
+                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="gepubliceerd" name="gepubliceerd" value="ja" aria-describedby={needed ? 'gepubliceerd-error' : undefined} />
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for="gepubliceerd">{dt(lang, 'data.publishedOk', { years })}</label>
               </div>
             </>
           ) : null}
           <div class="button-row">
-            <button type="submit">{dt(lang, 'data.confirm')}</button>
-            <a class="button secondary" href="/beheer/gegevens">{dt(lang, 'data.cancel')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">{dt(lang, 'data.confirm')}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/beheer/gegevens">{dt(lang, 'data.cancel')}</a>
           </div>
         </form>
       )}

@@ -15,9 +15,9 @@ function Field(p: { id: string; label: string; hint: string; error?: string; chi
   const describedBy = p.error ? `${p.id}-hint ${p.id}-error` : `${p.id}-hint`;
   return (
     <div class={p.error ? 'field--error' : undefined}>
-      <label class="block" for={p.id}>{p.label}</label>
+      <label class="block utrecht-form-label" for={p.id}>{p.label}</label>
       <p class="hint" id={`${p.id}-hint`}>{p.hint}</p>
-      {p.error ? <p class="error-message" id={`${p.id}-error`}>{p.error}</p> : null}
+      {p.error ? <p class="error-message utrecht-form-field-error-message" id={`${p.id}-error`}>{p.error}</p> : null}
       {p.children(describedBy)}
     </div>
   );
@@ -36,7 +36,7 @@ function Report({ lang, report, dryRun }: { lang: Lang; report: PopulationReport
       </div>
       {bad ? (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{popText(lang, 'result.caption')}</caption>
             <thead>
               <tr>{(['line', 'field', 'problem'] as const).map((k) => <th scope="col">{popText(lang, `result.col.${k}`)}</th>)}</tr>
@@ -67,7 +67,7 @@ export function PopulationPage(p: Props) {
   return (
     <AdminLayout lang={l} title={`${failed ? `${popText(l, 'problem')}: ` : ''}${popText(l, 'page.title')}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={list} />
-      <p><a href="/beheer/indeling">{popText(l, 'page.registerLink')}</a></p>
+      <p><a class="utrecht-link" href="/beheer/indeling">{popText(l, 'page.registerLink')}</a></p>
       <h1>{popText(l, 'page.title')}</h1>
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
       {p.report ? <Report lang={l} report={p.report} dryRun={p.dryRun ?? false} /> : null}
@@ -75,7 +75,7 @@ export function PopulationPage(p: Props) {
       <p>{popText(l, 'page.classes', { classes })}</p>
       {p.years.length ? (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{popText(l, 'page.years')}</caption>
             <thead>
               <tr>{(['year', 'municipalities', 'inhabitants', 'source', 'imported', 'editions'] as const).map((k) => <th scope="col">{popText(l, `page.col.${k}`)}</th>)}</tr>
@@ -99,16 +99,16 @@ export function PopulationPage(p: Props) {
       <form method="post" action="/beheer/indeling/inwoners" enctype="multipart/form-data">
         <CsrfField session={p.session} />
         <Field id="jaar" label={popText(l, 'page.year')} hint={popText(l, 'page.yearHint')} error={errors.jaar}>
-          {(d) => <input type="text" inputmode="numeric" id="jaar" name="jaar" value={p.year ?? ''} size={6} autocomplete="off" aria-describedby={d} aria-invalid={errors.jaar ? 'true' : undefined} />}
+          {(d) => <input class="utrecht-textbox utrecht-textbox--html-input" type="text" inputmode="numeric" id="jaar" name="jaar" value={p.year ?? ''} size={6} autocomplete="off" aria-describedby={d} aria-invalid={errors.jaar ? 'true' : undefined} />}
         </Field>
         <Field id="bestand" label={popText(l, 'page.file')} hint={popText(l, 'page.fileHint')} error={errors.bestand}>
           {(d) => <input type="file" id="bestand" name="bestand" accept=".csv,text/csv" aria-describedby={d} aria-invalid={errors.bestand ? 'true' : undefined} />}
         </Field>
         <div class="checkbox">
-          <input type="checkbox" id="controleren" name="controleren" value="1" checked={p.dryRun ? true : undefined} />
-          <label for="controleren">{popText(l, 'page.dryRun')}</label>
+          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="controleren" name="controleren" value="1" checked={p.dryRun ? true : undefined} />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="controleren">{popText(l, 'page.dryRun')}</label>
         </div>
-        <div class="button-row"><button type="submit">{popText(l, 'page.submit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{popText(l, 'page.submit')}</button></div>
       </form>
       <p class="muted">{popText(l, 'page.cli')}</p>
     </AdminLayout>

@@ -24,14 +24,14 @@ export function SearchForm(p: { lang: Lang; session: Session; email: string; err
     <form method="post" action="/beheer/privacy" novalidate>
       <CsrfField session={p.session} />
       <div class={p.error ? 'field--error' : undefined}>
-        <label class="block" for="email">{pt(l, 'search.email')}</label>
+        <label class="block utrecht-form-label" for="email">{pt(l, 'search.email')}</label>
         <p class="hint" id="email-hint">{pt(l, 'search.hint')}</p>
-        {p.error ? <p class="error-message" id="email-error">{p.error}</p> : null}
-        <input type="email" id="email" name="email" value={p.email} autocomplete="off" spellcheck={false}
+        {p.error ? <p class="error-message utrecht-form-field-error-message" id="email-error">{p.error}</p> : null}
+        <input class="utrecht-textbox utrecht-textbox--html-input" type="email" id="email" name="email" value={p.email} autocomplete="off" spellcheck={false}
           aria-invalid={p.error ? 'true' : undefined} aria-describedby={describedBy} />
       </div>
       <div class="button-row">
-        <button type="submit">{pt(l, 'search.submit')}</button>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{pt(l, 'search.submit')}</button>
       </div>
     </form>
   );
@@ -51,7 +51,7 @@ export function ErasureLog({ lang: l, log }: { lang: Lang; log: ErasureLogEntry[
   if (log.length === 0) return <p>{pt(l, 'log.none')}</p>;
   return (
     <div class="table-scroll" tabindex={0}>
-      <table class="data-table">
+      <table class="data-table utrecht-table utrecht-table--html-table">
         <caption class="visually-hidden">{pt(l, 'log.caption')}</caption>
         <thead>
           <tr>{(['when', 'why', 'by', 'what'] as const).map((k) => <th scope="col">{pt(l, `log.col.${k}`)}</th>)}</tr>

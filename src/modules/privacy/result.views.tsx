@@ -9,7 +9,7 @@ function CountsTable({ lang: l, counts }: { lang: Base['lang']; counts: FoundCou
   const rows = (Object.entries(counts) as [keyof FoundCounts, number][]).filter(([, n]) => n > 0);
   return (
     <div class="table-scroll" tabindex={0}>
-      <table class="data-table">
+      <table class="data-table utrecht-table utrecht-table--html-table">
         <caption class="visually-hidden">{pt(l, 'result.caption')}</caption>
         <thead><tr><th scope="col">{pt(l, 'col.kind')}</th><th scope="col">{pt(l, 'col.count')}</th></tr></thead>
         <tbody>
@@ -25,7 +25,7 @@ export function ResultPage(p: Base & { email: string; counts: FoundCounts; self:
   const any = Object.values(p.counts).some((n) => n > 0);
   return (
     <AdminLayout lang={l} title={pt(l, 'result.title', { email: p.email })} path={p.path} session={p.session}>
-      <p><a href="/beheer/privacy">{pt(l, 'title')}</a></p>
+      <p><a class="utrecht-link" href="/beheer/privacy">{pt(l, 'title')}</a></p>
       <h1>{pt(l, 'result.title', { email: p.email })}</h1>
       {any ? <CountsTable lang={l} counts={p.counts} /> : <p>{pt(l, 'result.none', { email: p.email })}</p>}
       <h2>{pt(l, 'download.title')}</h2>
@@ -33,7 +33,7 @@ export function ResultPage(p: Base & { email: string; counts: FoundCounts; self:
       <form method="post" action="/beheer/privacy/export">
         <CsrfField session={p.session} />
         <input type="hidden" name="email" value={p.email} />
-        <div class="button-row"><button type="submit">{pt(l, 'download.submit')}</button></div>
+        <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{pt(l, 'download.submit')}</button></div>
       </form>
       {any ? (
         <>
@@ -42,7 +42,7 @@ export function ResultPage(p: Base & { email: string; counts: FoundCounts; self:
             <form method="post" action="/beheer/privacy/wissen">
               <CsrfField session={p.session} />
               <input type="hidden" name="email" value={p.email} />
-              <div class="button-row"><button type="submit" class="secondary">{pt(l, 'erase.submit')}</button></div>
+              <div class="button-row"><button type="submit" class="secondary utrecht-button utrecht-button--secondary-action">{pt(l, 'erase.submit')}</button></div>
             </form>
           )}
         </>
@@ -67,8 +67,8 @@ export function ConfirmPage(p: Base & { email: string; counts: FoundCounts }) {
         <input type="hidden" name="email" value={p.email} />
         <input type="hidden" name="bevestigd" value="ja" />
         <div class="button-row">
-          <button type="submit">{pt(l, 'confirm.submit')}</button>
-          <a class="button secondary" href="/beheer/privacy">{pt(l, 'confirm.cancel')}</a>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">{pt(l, 'confirm.submit')}</button>
+          <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/beheer/privacy">{pt(l, 'confirm.cancel')}</a>
         </div>
       </form>
     </AdminLayout>

@@ -23,12 +23,12 @@ function UploadForm(p: Base & { invalid?: boolean }) {
     <form method="post" action={`${base(p.year)}/spreadsheet`} enctype="multipart/form-data" novalidate>
       <CsrfField session={p.session} />
       <div class={p.invalid ? 'field--error' : undefined}>
-        <label class="block" for="bestand">{sheetText(l, 'upload.label')}</label>
+        <label class="block utrecht-form-label" for="bestand">{sheetText(l, 'upload.label')}</label>
         <p class="hint" id="bestand-hint">{sheetText(l, 'upload.hint')}</p>
         <input type="file" id="bestand" name="bestand" aria-describedby="bestand-hint" aria-invalid={p.invalid ? 'true' : undefined}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
       </div>
-      <div class="button-row"><button type="submit">{sheetText(l, 'upload.submit')}</button></div>
+      <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{sheetText(l, 'upload.submit')}</button></div>
     </form>
   );
 }
@@ -44,7 +44,7 @@ function ColumnGuide({ lang }: { lang: Lang }) {
         const columns = COLUMNS[sheet].filter((c) => !c.key.endsWith('.en') || c.key === 'form_title.en');
         return (
           <div class="table-scroll" tabindex={0}>
-            <table>
+            <table class="utrecht-table utrecht-table--html-table">
               <caption>{sheetText(lang, 'columns.caption', { sheet })}</caption>
               <thead>
                 <tr>
@@ -85,10 +85,10 @@ export function SheetPage(p: SheetPageProps) {
     <AdminLayout lang={l} title={`${problems.length ? sheetText(l, 'error.prefix') : ''}${title}`} path={p.path} session={p.session}>
       <ErrorSummary lang={l} errors={problems.map((message) => ({ field: 'bestand', message }))} intro={sheetText(l, 'preview.notSaved')} />
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
-      <p class="caption"><a href={`${base(p.year)}/vragenlijst`}>{sheetText(l, 'page.back', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`${base(p.year)}/vragenlijst`}>{sheetText(l, 'page.back', { year: p.year })}</a></p>
       <h1>{title}</h1>
       <p>{sheetText(l, 'page.intro')}</p>
-      <p><a href={`${base(p.year)}/vragenlijst.xlsx`} download={`vragenlijst-${p.year}.xlsx`}>{sheetText(l, 'page.download', { year: p.year })}</a></p>
+      <p><a class="utrecht-link" href={`${base(p.year)}/vragenlijst.xlsx`} download={`vragenlijst-${p.year}.xlsx`}>{sheetText(l, 'page.download', { year: p.year })}</a></p>
       {p.answered > 0 ? <div class="notice notice--warn"><p>{lockedText(l, p.answered)}</p></div> : null}
       {admin && p.answered === 0 ? (
         <section aria-labelledby="inlezen-titel">
@@ -112,7 +112,7 @@ export function PreviewPage(p: Base & { preview: Preview; uploadId?: string; con
   return (
     <AdminLayout lang={l} title={title} path={p.path} session={p.session}>
       {p.conflict ? <div class="notice notice--warn" role="alert"><p>{sheetText(l, 'preview.conflict')}</p></div> : null}
-      <p class="caption"><a href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'page.title', { year: p.year })}</a></p>
+      <p class="caption"><a class="utrecht-link" href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'page.title', { year: p.year })}</a></p>
       <h1>{title}</h1>
       {preview.answered > 0 ? <div class="notice notice--warn"><p>{lockedText(l, preview.answered)}</p></div> : null}
       {identical ? <p>{sheetText(l, 'preview.identical')}</p> : (
@@ -140,11 +140,11 @@ export function PreviewPage(p: Base & { preview: Preview; uploadId?: string; con
           <input type="hidden" name="upload" value={p.uploadId} />
           <p>{sheetText(l, 'preview.applyHint', { year: p.year })}</p>
           <div class="button-row">
-            <button type="submit">{sheetText(l, 'preview.apply')}</button>
-            <a class="button secondary" href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'preview.again')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">{sheetText(l, 'preview.apply')}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'preview.again')}</a>
           </div>
         </form>
-      ) : <p><a href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'preview.again')}</a></p>}
+      ) : <p><a class="utrecht-link" href={`${base(p.year)}/spreadsheet`}>{sheetText(l, 'preview.again')}</a></p>}
     </AdminLayout>
   );
 }

@@ -28,25 +28,25 @@ function UploadForm({ lang, session, year, errors }: { lang: Lang; session: Sess
     <form method="post" action="/beheer/indeling" enctype="multipart/form-data">
       <CsrfField session={session} />
       <div class={yearError ? 'field--error' : undefined}>
-        <label class="block" for="jaar">{rgText(lang, 'page.year')}</label>
+        <label class="block utrecht-form-label" for="jaar">{rgText(lang, 'page.year')}</label>
         <p class="hint" id="jaar-hint">{rgText(lang, 'page.yearHint')}</p>
-        {yearError ? <p class="error-message" id="jaar-error">{yearError}</p> : null}
-        <input type="text" inputmode="numeric" id="jaar" name="jaar" value={year} size={6} autocomplete="off"
+        {yearError ? <p class="error-message utrecht-form-field-error-message" id="jaar-error">{yearError}</p> : null}
+        <input class="utrecht-textbox utrecht-textbox--html-input" type="text" inputmode="numeric" id="jaar" name="jaar" value={year} size={6} autocomplete="off"
           aria-describedby={yearError ? 'jaar-hint jaar-error' : 'jaar-hint'} aria-invalid={yearError ? 'true' : undefined} />
       </div>
       {FILE_FIELDS.map((f) => {
         const error = f.id === 'gemeenten' ? errors.gemeenten : undefined;
         return (
           <div class={error ? 'field--error' : undefined}>
-            <label class="block" for={f.id}>{rgText(lang, LABEL[f.kind])}</label>
+            <label class="block utrecht-form-label" for={f.id}>{rgText(lang, LABEL[f.kind])}</label>
             <p class="hint" id={`${f.id}-hint`}>{rgText(lang, HINT[f.kind])}</p>
-            {error ? <p class="error-message" id={`${f.id}-error`}>{error}</p> : null}
+            {error ? <p class="error-message utrecht-form-field-error-message" id={`${f.id}-error`}>{error}</p> : null}
             <input type="file" id={f.id} name={f.id} accept={f.accept}
               aria-describedby={error ? `${f.id}-hint ${f.id}-error` : `${f.id}-hint`} aria-invalid={error ? 'true' : undefined} />
           </div>
         );
       })}
-      <div class="button-row"><button type="submit">{rgText(lang, 'page.check')}</button></div>
+      <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{rgText(lang, 'page.check')}</button></div>
     </form>
   );
 }
@@ -54,7 +54,7 @@ function UploadForm({ lang, session, year, errors }: { lang: Lang; session: Sess
 function YearsTable({ lang, years }: { lang: Lang; years: RegisterYear[] }) {
   return (
     <div class="table-scroll" tabindex={0}>
-      <table>
+      <table class="utrecht-table utrecht-table--html-table">
         <caption>{rgText(lang, 'page.years')}</caption>
         <thead>
           <tr>
@@ -90,7 +90,7 @@ export function RegisterPage(p: Base & { years: RegisterYear[]; year?: string; e
       {p.notice ? <div class="notice notice--ok" role="status"><p>{p.notice}</p></div> : null}
       <p class="lead">{rgText(l, 'page.intro')}</p>
       <YearsTable lang={l} years={p.years} />
-      <p><a href="/beheer/indeling/inwoners">{rgText(l, 'page.population')}</a></p>
+      <p><a class="utrecht-link" href="/beheer/indeling/inwoners">{rgText(l, 'page.population')}</a></p>
       <h2>{rgText(l, 'page.upload')}</h2>
       <UploadForm lang={l} session={p.session} year={p.year ?? ''} errors={errors} />
       <p class="muted">{rgText(l, 'page.cli')}</p>
@@ -113,7 +113,7 @@ export function PreviewPage(p: Base & { report: RegisterReport; uploadId?: strin
       <ul>{r.notes.filter((n) => n.key !== 'note.dryRun' && n.key !== 'note.nothingWritten').map((n) => <li>{noteText(l, n)}</li>)}</ul>
       {bad ? (
         <div class="table-scroll" tabindex={0}>
-          <table>
+          <table class="utrecht-table utrecht-table--html-table">
             <caption>{rgText(l, 'preview.caption')}</caption>
             <thead>
               <tr>{(['file', 'line', 'field', 'problem'] as const).map((k) => <th scope="col">{rgText(l, `preview.col.${k}`)}</th>)}</tr>
@@ -136,11 +136,11 @@ export function PreviewPage(p: Base & { report: RegisterReport; uploadId?: strin
           <CsrfField session={p.session} />
           <input type="hidden" name="upload" value={p.uploadId} />
           <div class="button-row">
-            <button type="submit">{rgText(l, 'preview.confirm', { year: r.year })}</button>
-            <a class="button secondary" href="/beheer/indeling">{rgText(l, 'preview.cancel')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">{rgText(l, 'preview.confirm', { year: r.year })}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/beheer/indeling">{rgText(l, 'preview.cancel')}</a>
           </div>
         </form>
-      ) : <p><a href="/beheer/indeling">{rgText(l, 'preview.cancel')}</a></p>}
+      ) : <p><a class="utrecht-link" href="/beheer/indeling">{rgText(l, 'preview.cancel')}</a></p>}
     </AdminLayout>
   );
 }

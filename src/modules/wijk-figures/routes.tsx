@@ -22,11 +22,11 @@ function UploadForm({ lang, session, error }: { lang: Lang; session: Session; er
     <form method="post" action="/beheer/wijkcijfers" enctype="multipart/form-data">
       <CsrfField session={session} />
       <div class={error ? 'field--error' : undefined}>
-        <label class="block" for="bestand">{wt(lang, 'page.file')}</label>
-        {error ? <p class="error-message" id="bestand-error">{error}</p> : null}
+        <label class="block utrecht-form-label" for="bestand">{wt(lang, 'page.file')}</label>
+        {error ? <p class="error-message utrecht-form-field-error-message" id="bestand-error">{error}</p> : null}
         <input type="file" id="bestand" name="bestand" accept=".csv,text/csv" aria-describedby={error ? 'bestand-error' : undefined} aria-invalid={error ? 'true' : undefined} />
       </div>
-      <div class="button-row"><button type="submit">{wt(lang, 'page.check')}</button></div>
+      <div class="button-row"><button class="utrecht-button utrecht-button--primary-action" type="submit">{wt(lang, 'page.check')}</button></div>
     </form>
   );
 }
@@ -44,7 +44,7 @@ wijkFigureRoutes.get('/wijkcijfers', requireRole('admin'), async (c) => {
       {summary.length === 0 ? <p>{wt(lang, 'page.none')}</p> : (
         // In a scroll box, so the table never widens the page at 320 px (issue 22).
         <div class="table-scroll" tabindex={0}>
-        <table class="data-table">
+        <table class="data-table utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{wt(lang, 'page.current')}</caption>
           <thead><tr><th scope="col">{wt(lang, 'page.year')}</th><th scope="col">{wt(lang, 'page.kind')}</th><th scope="col" class="num">{wt(lang, 'page.regions')}</th><th scope="col" class="num">{wt(lang, 'page.municipalities')}</th></tr></thead>
           <tbody>{summary.map((s) => (
@@ -77,11 +77,11 @@ function Preview({ lang, session, path, file, report, uploadId }: P & { file: st
           <CsrfField session={session} />
           <input type="hidden" name="upload" value={uploadId} />
           <div class="button-row">
-            <button type="submit" name="alleen_goed" value={report.problems.length ? '1' : '0'}>{wt(lang, report.problems.length ? 'preview.confirmGood' : 'preview.confirm')}</button>
-            <a class="button secondary" href="/beheer/wijkcijfers">{wt(lang, 'preview.cancel')}</a>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit" name="alleen_goed" value={report.problems.length ? '1' : '0'}>{wt(lang, report.problems.length ? 'preview.confirmGood' : 'preview.confirm')}</button>
+            <a class="button secondary utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/beheer/wijkcijfers">{wt(lang, 'preview.cancel')}</a>
           </div>
         </form>
-      ) : <p>{wt(lang, 'preview.nothing')} <a href="/beheer/wijkcijfers">{wt(lang, 'preview.cancel')}</a></p>}
+      ) : <p>{wt(lang, 'preview.nothing')} <a class="utrecht-link" href="/beheer/wijkcijfers">{wt(lang, 'preview.cancel')}</a></p>}
     </AdminLayout>
   );
 }
@@ -94,7 +94,7 @@ wijkFigureRoutes.post('/wijkcijfers', requireRole('admin'), async (c) => {
   const fail = (message: string) => page(c,
     <AdminLayout lang={lang} title={`${wt(lang, 'problem')}: ${wt(lang, 'page.title')}`} path={c.req.path} session={session}>
       <h1>{wt(lang, 'page.title')}</h1>
-      <div class="error-summary" role="alert" tabindex={-1}><h2>{wt(lang, 'problem')}</h2><ul><li><a href="#bestand">{message}</a></li></ul></div>
+      <div class="error-summary" role="alert" tabindex={-1}><h2>{wt(lang, 'problem')}</h2><ul><li><a class="utrecht-link" href="#bestand">{message}</a></li></ul></div>
       <UploadForm lang={lang} session={session} error={message} />
     </AdminLayout>, 400);
   if (!(file instanceof File) || file.size === 0) return fail(wt(lang, 'page.noFile'));
