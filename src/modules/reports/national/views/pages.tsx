@@ -141,7 +141,7 @@ function TimelineFigure({ lang, data }: { lang: Lang; data: ResultsData }) {
     <section id="verloop" aria-labelledby="verloop-kop">
       <h2 id="verloop-kop">{rt(lang, 'response.timelineTitle')}</h2>
       <p>{rt(lang, 'response.timelineIntro')}</p>
-      <figure class="chart-figure">
+      <figure class="chart-figure chart-figure--timeline">
         {raw(timelineFigure(lang, data.year, t))}
         <figcaption>
           {rt(lang, 'figure.label', { n })}. {rt(lang, t.steps.length ? 'response.timelineCaption' : 'response.timelineCaptionPlain', { year: data.year })}
