@@ -287,7 +287,9 @@ describe('the national results', { timeout: 90_000 }, () => {
       await arrive(page, 'Respons 2022', `response 2022 ${js(script)}`);
       expect(await page.locator('.chart-figure--map svg.chart').count(), 'the map').toBe(1);
       expect(await page.locator('.chart-figure--map figcaption').textContent()).toMatch(/Gemeenten die de vragenlijst 2022 hebben ingevuld/);
-      expect(await expectChartsHaveTextAlternatives(page, 'response 2022')).toBe(2);
+      // The map, the provinces and the response over time (figure 3: the demo's submissions span weeks).
+      expect(await expectChartsHaveTextAlternatives(page, 'response 2022')).toBe(3);
+      expect(await page.locator('#verloop figcaption').textContent()).toMatch(/^Figuur 3\. Respons per dag van het veldwerk 2022/);
       expect(await page.getByRole('table', { name: /^Respons per provincie/ }).isVisible()).toBe(true);
       // The list of municipalities (the map in words) opens without script.
       await page.locator('details.municipality-list > summary').click();
