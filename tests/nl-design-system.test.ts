@@ -50,8 +50,8 @@ describe('NL Design System CSS', () => {
 
 // The staff pages (issue 20): every button, table and form control in the content carries the
 // library's classes next to ours. Crawled from the start page, an edition and its questionnaire
-// editor one link deep. Not here: the response dashboard and the factsheets page (their own
-// modules), the questionnaire preview (the respondent's own fields and matrix), downloads.
+// editor one link deep, and the response dashboard. Not here: the questionnaire preview (the
+// respondent's own fields and matrix), downloads.
 describe('NL Design System classes on the staff pages', () => {
   let db: Db;
   let app: ReturnType<typeof createApp>;
@@ -65,12 +65,12 @@ describe('NL Design System classes on the staff pages', () => {
   it('buttons, button links, tables, text boxes, selects, text areas, checkboxes and radio buttons', async () => {
     const admin = await signedInAs(app, db, 'admin', now);
     const seeds = ['/beheer', '/beheer/edities/2023', '/beheer/edities/2023/vragenlijst'];
-    const pages = new Set(seeds);
+    const pages = new Set([...seeds, '/beheer/edities/2023/respons', '/beheer/edities/2022/respons']);
     for (const seed of seeds) {
       const doc = parse(await (await admin.get(seed)).text());
       for (const a of doc.querySelectorAll('main a[href^="/beheer"]')) {
         const href = (a.getAttribute('href') ?? '').split('#')[0]!;
-        if (!/\.(csv|xlsx|json|sps|zip)\b|\/respons\b|\/factsheets\b|\/voorbeeld\b/.test(href)) pages.add(href);
+        if (!/\.(csv|xlsx|json|sps|zip)\b|\/voorbeeld\b/.test(href)) pages.add(href);
       }
     }
     expect(pages.size).toBeGreaterThan(20);

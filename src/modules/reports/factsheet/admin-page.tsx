@@ -21,7 +21,7 @@ export function FactsheetsPage({ lang, path, session, editions }: { lang: Lang; 
       <h1>{ft(lang, 'admin.title')}</h1>
       <p>{ft(lang, 'admin.intro')}</p>
       <div class="table-scroll" tabindex={0}>
-        <table>
+        <table class="utrecht-table utrecht-table--html-table">
           <caption class="visually-hidden">{ft(lang, 'admin.caption')}</caption>
           <thead>
             <tr>

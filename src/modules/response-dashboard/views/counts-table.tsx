@@ -13,7 +13,7 @@ export function CountsTable(p: { lang: Lang; caption: string; first: ResponseKey
   const cells = (c: Counts) => [...STEPS.map((s) => <td class="num">{String(c[s])}</td>), <td class="num">{percent(l, c.rate)}</td>];
   return (
     <div class="table-scroll" tabindex={0}>
-      <table>
+      <table class="utrecht-table utrecht-table--html-table">
         <caption class={p.hideCaption ? 'visually-hidden' : undefined}>{p.caption}</caption>
         <thead>
           <tr>

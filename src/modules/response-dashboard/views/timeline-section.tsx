@@ -29,7 +29,7 @@ export function TimelineStepsTable(p: { lang: Lang; year: number; timeline: Time
   const { header, rows } = timelineTable(p.lang, p.timeline);
   return (
     <div class="table-scroll" tabindex={0}>
-      <table>
+      <table class="utrecht-table utrecht-table--html-table">
         <caption>{p.caption ?? rt(p.lang, 'timeline.caption', { year: p.year })}</caption>
         <thead>
           <tr>
