@@ -12,6 +12,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
@@ -84,26 +85,53 @@ function peakRssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
 
-/** Waits until the child prints its address; fails if it exits first. Keeps reading (and counting) its output after. */
-function portOf(proc: ChildProcess, pattern: RegExp, lines?: { count: number }): Promise<number> {
+/** Waits until the child prints its address (the ceiling server); fails if it exits first. */
+function portOf(proc: ChildProcess, pattern: RegExp): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     let out = '';
-    let found = false;
     proc.stdout?.on('data', (d: Buffer) => {
-      if (found) {
-        // Whole lines (a chunk may end mid-line); nearly all of them are request lines.
-        if (lines) lines.count += d.toString().split('\n').length - 1;
-        return;
-      }
       out += d;
       const m = out.match(pattern);
-      if (m) {
-        found = true;
-        resolve(Number(m[1]));
-      }
+      if (m) resolve(Number(m[1]));
     });
     proc.once('exit', (c) => reject(new Error(`process exited (${c}) before listening: ${out}`)));
   });
+}
+
+/** A port nobody listens on now (the server is told to use it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Waits until the child answers /healthz on its port (not for a log line: with
+ * BENCH_LOG_LEVEL=silent it prints none); fails if it exits first. Counts its output lines.
+ */
+async function listening(proc: ChildProcess, port: number, lines: { count: number }): Promise<number> {
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => {
+    // Whole lines (a chunk may end mid-line); nearly all of them are request lines.
+    lines.count += d.toString().split('\n').length - 1;
+    if (out.length < 4000) out += d;
+  });
+  let exited: number | null = null;
+  proc.once('exit', (c) => { exited = c ?? -1; });
+  for (;;) {
+    if (exited !== null) throw new Error(`process exited (${exited}) before listening: ${out}`);
+    const up = await get(port, '/healthz').then((r) => r.status === 200, () => false);
+    if (up) {
+      lines.count = 0; // the start-up lines are not the scenario's
+      return port;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -135,11 +163,12 @@ async function startServer(env: Record<string, string>): Promise<Started> {
   // Logging as in production (JSON, one line per request; issue 21), read and counted here;
   // BENCH_LOG_LEVEL=silent measures the same without (to compare, alternating).
   const start = startCommand();
+  const port = await freePort();
   const proc = spawn(process.execPath, [...profile, ...start.flags, 'src/main.ts'], {
-    env: { ...process.env, ...start.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'info', ...env, PORT: '0', DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...start.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'info', ...env, PORT: String(port), DEMO: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = { count: 0 };
-  return { proc, port: await portOf(proc, /localhost:(\d+)/, lines), lines };
+  return { proc, port: await listening(proc, port, lines), lines };
 }
 
 /** One GET as autocannon sends it (no accept-encoding, no accept-language): status, headers, exact body. */
