@@ -118,7 +118,7 @@ async function listening(proc: ChildProcess, port: number, lines: { count: numbe
   let out = '';
   proc.stdout?.on('data', (d: Buffer) => {
     // Whole lines (a chunk may end mid-line); nearly all of them are request lines.
-    lines.count += d.toString().split('\n').length - 1;
+    for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines.count += 1;
     if (out.length < 4000) out += d;
   });
   let exited: number | null = null;

@@ -45,6 +45,7 @@ async function main() {
     // Tools (tests, bench) find the port in this line.
     log.info({ port: info.port, database: config.databaseUrl ? 'postgres' : 'pglite', metrics: Boolean(metrics) },
       `Benchmark Eén tegen eenzaamheid draait op http://localhost:${info.port} (${where})`);
+    log.flush(); // at once, not with the next 4 kB: tools wait for this line
   });
   // Stop taking requests, let those under way (and a mail round) finish, then close the database:
   // an answer being saved while the operator stops the server is still stored and acknowledged.

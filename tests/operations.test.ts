@@ -1,6 +1,7 @@
 // Issue 21, operations: one JSON log line per request (route pattern, never the token or the query;
 // no e-mail addresses), and /metrics only with METRICS_TOKEN and the right Bearer token, else the
 // ordinary 404 — tried with every wrong way in we could think of.
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.tsx';
 import type { Config } from '../src/config.ts';
@@ -111,6 +112,35 @@ describe('request log', () => {
     await createApp({ db, config: base, now: () => now, log }).request('/healthz');
     expect(lines).toEqual([]);
   });
+});
+
+/** Runs a script in a child process with the production logger on a pipe (not a terminal); its stdout lines as they come. */
+function runLogging(script: string, until: (out: string) => boolean): Promise<string> {
+  const code = `import { createLogger } from './src/modules/operations/index.ts'; const log = createLogger('info'); ${script}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      if (until(out)) { child.kill(); resolve(out); }
+    });
+    child.once('exit', () => resolve(out));
+    child.once('error', reject);
+  });
+}
+
+describe('the production log on stdout (buffered)', () => {
+  it('writes a lone line while the process goes on running, not only once 4 kB have gathered', async () => {
+    // The script keeps running for a minute: the line must come from the timed flush, not from exit.
+    const out = await runLogging(`log.info('een enkele regel'); setTimeout(() => {}, 60_000);`, (o) => o.includes('een enkele regel'));
+    expect(JSON.parse(out.trim().split('\n')[0]).msg).toBe('een enkele regel');
+  }, 30_000);
+
+  it('loses no line at exit: 500 lines logged just before process.exit all arrive, whole', async () => {
+    const out = await runLogging(`for (let i = 0; i < 500; i++) log.info({ i }, 'regel'); process.exit(0);`, () => false);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { i: number });
+    expect(lines.map((l) => l.i)).toEqual([...Array(500).keys()]);
+  }, 30_000);
 });
 
 describe('/metrics', () => {

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { Logger } from './log.service.ts';
+import { type Logger, requestLineLogger } from './log.service.ts';
 import type { Metrics } from './metrics.service.ts';
 
 /** The answering route's pattern: the handler's, or a guard's (a redirect to sign in) when that answered first. */
@@ -25,6 +25,7 @@ function requestId(header: string | undefined): string {
 
 export function observeRequests(log: Logger, metrics: Metrics | undefined): MiddlewareHandler {
   const logging = log.isLevelEnabled('info');
+  const lines = requestLineLogger(log);
   return async (c, next) => {
     const start = performance.now();
     const reqId = requestId(c.req.header('x-request-id'));
@@ -38,7 +39,7 @@ export function observeRequests(log: Logger, metrics: Metrics | undefined): Midd
       const status = c.res?.status ?? 500;
       const route = routePattern(c);
       metrics?.observeRequest(c.req.method, route, status, ms / 1000);
-      if (logging) log.info({ reqId, method: c.req.method, route, status, ms: Math.round(ms * 10) / 10 }, 'request');
+      if (logging) lines.info({ reqId, method: c.req.method, route, status, ms: Math.round(ms * 10) / 10 }, 'request');
     }
   };
 }
