@@ -366,3 +366,35 @@ describe('asking the advisor for a conversation', () => {
   });
 });
 
+
+describe('a page kept while what it shows is the same', () => {
+  // The page per address is kept for a second (MicroCache) and, behind that, for as long as the
+  // edition's shared figures and the municipality's own rows are unchanged (SameInputsCache).
+  const settle = () => new Promise((r) => setTimeout(r, 2200));
+  it('shows a change in the own rows (a new advisor name) and in the shared figures (another municipality answers)', async () => {
+    const before = await (await report(B.token)).text();
+    expect(parse(before).querySelector('.advisor')?.textContent).toContain(advisorB.name);
+    await db.query('UPDATE advisors SET name = $1 WHERE email = $2', ['Bea Nieuwenhuis-Vervangen', advisorB.email]);
+    await settle();
+    const renamed = await (await report(B.token)).text();
+    expect(parse(renamed).querySelector('.advisor')?.textContent).toContain('Bea Nieuwenhuis-Vervangen');
+    await db.query('UPDATE advisors SET name = $1 WHERE email = $2', [advisorB.name, advisorB.email]);
+    await settle();
+    const restored = await (await report(B.token)).text();
+    expect(parse(restored).querySelector('.advisor')?.textContent).toContain(advisorB.name);
+
+    // Another municipality withdraws its submission: the number the report compares against changes.
+    // "Uw antwoorden worden vergeleken met die van de 162 gemeenten die …"
+    const respondents = (html: string) => Number(/vergeleken met die van de (\d+) gemeenten/.exec(text(html))?.[1]);
+    const n = respondents(restored);
+    expect(n).toBeGreaterThan(100);
+    const other = (await responded(2022)).find((r) => r.code !== A.code && r.code !== B.code && r.code !== S.code) as { code: string };
+    await db.query('UPDATE responses SET submitted_at = NULL, updated_at = now() WHERE edition = 2022 AND municipality_code = $1', [other.code]);
+    try {
+      await settle();
+      expect(respondents(await (await report(B.token)).text())).toBe(n - 1);
+    } finally {
+      await db.query(`UPDATE responses SET submitted_at = '2022-10-01T10:00:00Z', updated_at = now() WHERE edition = 2022 AND municipality_code = $1`, [other.code]);
+    }
+  }, 30_000);
+});

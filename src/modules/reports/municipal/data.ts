@@ -2,6 +2,7 @@
 // edition, in one language. Undefined when the edition does not exist or the municipality has not
 // submitted in it — except Gravendonck, the fictitious example, whose complete response (in the newest published edition) is
 // stored unsubmitted on purpose (so it never counts) and is shown as "voorbeeld".
+import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import { tx } from '../../../web/i18n.ts';
 import { isExampleOf } from '../../demo/example.ts';
@@ -11,7 +12,7 @@ import { municipalWijkMap } from '../../register/index.ts';
 import type { Answers } from '../../responses/answer.model.ts';
 import { pickRelease, type WijkRow, wijkRowsJson } from '../../wijk-figures/index.ts';
 import { withMergedAnswers } from '../../statistics/index.ts';
-import { editionContext, MIN_N } from './context.ts';
+import { type EditionContext, editionContext, MIN_N } from './context.ts';
 import type { Advisor, MunicipalReport, ThemeReport } from './model.ts';
 import { questionReport } from './questions.ts';
 
@@ -54,11 +55,60 @@ export async function advisorOf(db: Db, code: string): Promise<Advisor | null> {
   return row ?? null;
 }
 
-export async function buildMunicipalReport(db: Db, edition: number, code: string, lang: Lang): Promise<MunicipalReport | undefined> {
+/**
+ * What one municipality's report is made from: the edition's shared context (one object while its
+ * fingerprint holds) and this municipality's own rows, with its wijk map (one object per boundary
+ * version). The report is a pure function of these and the language (assembleReport).
+ */
+export type ReportInputs = {
+  edition: number;
+  code: string;
+  example: boolean;
+  ctx: EditionContext;
+  loaded: Loaded;
+  /** A digest of the own rows as text: equal digest, equal rows. */
+  signature: string;
+  loneliness: MunicipalReport['loneliness'];
+  wijkMap: MunicipalReport['wijkMap'];
+};
+
+export async function reportInputs(db: Db, edition: number, code: string): Promise<ReportInputs | undefined> {
   const example = await isExample(db, edition, code);
   const [ctx, loaded] = await Promise.all([editionContext(db, edition), loadMunicipality(db, code, edition, example)]);
-  const current = loaded.own.find((r) => r.edition === edition);
-  if (!ctx || !current) return undefined;
+  if (!ctx || !loaded.own.some((r) => r.edition === edition)) return undefined;
+  const loneliness = pickRelease(loaded.wijk, code, edition);
+  const wijkMap = loneliness ? ((await municipalWijkMap(db, code, loneliness.year)) ?? null) : null;
+  return { edition, code, example, ctx, loaded, signature: createHash('sha256').update(JSON.stringify(loaded)).digest('base64'), loneliness, wijkMap };
+}
+
+/**
+ * What tells one report's inputs from another's, small to keep: the shared context and the map by
+ * a number of their own (holding the objects would keep every superseded context in memory), the
+ * own rows by their digest.
+ */
+export type ReportIdentity = { ctx: number; map: number | null; edition: number; code: string; example: boolean; signature: string };
+
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+/** A number for this object, never given to another one. */
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = ++lastObjectId));
+  return id;
+}
+
+export function reportIdentity(i: ReportInputs): ReportIdentity {
+  return { ctx: objectId(i.ctx), map: i.wijkMap ? objectId(i.wijkMap.geometry) : null, edition: i.edition, code: i.code, example: i.example, signature: i.signature };
+}
+
+/** Whether two reports are made from the same inputs (so a page made from the one serves for the other). */
+export function sameReport(a: ReportIdentity, b: ReportIdentity): boolean {
+  return a.ctx === b.ctx && a.map === b.map && a.edition === b.edition && a.code === b.code && a.example === b.example && a.signature === b.signature;
+}
+
+export function assembleReport(inputs: ReportInputs, lang: Lang): MunicipalReport {
+  const { edition, code, example, ctx, loaded, loneliness, wijkMap } = inputs;
+  const current = loaded.own.find((r) => r.edition === edition) as OwnRow;
   // Earlier answers to questions merged since then also count as answers to the merged question.
   const own = new Map(loaded.own.map((r) => [r.edition, withMergedAnswers(ctx.merged, r.edition, r.answers ?? {})]));
   const provinceCode = ctx.provinceOf.get(code) ?? (example ? EXAMPLE_MUNICIPALITY.provinceCode : null);
@@ -73,8 +123,6 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
       questions, tips: questions.flatMap((q) => q.tips),
     };
   });
-  const loneliness = pickRelease(loaded.wijk, code, edition);
-  const wijkMap = loneliness ? ((await municipalWijkMap(db, code, loneliness.year)) ?? null) : null;
   return {
     edition,
     lang,
@@ -96,4 +144,9 @@ export async function buildMunicipalReport(db: Db, edition: number, code: string
     wijkMap,
     advisor: loaded.advisor,
   };
+}
+
+export async function buildMunicipalReport(db: Db, edition: number, code: string, lang: Lang): Promise<MunicipalReport | undefined> {
+  const inputs = await reportInputs(db, edition, code);
+  return inputs && assembleReport(inputs, lang);
 }

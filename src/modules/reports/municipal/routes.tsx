@@ -10,6 +10,7 @@
 import { Hono } from 'hono';
 import type { Db } from '../../../db/client.ts';
 import { MicroCache } from '../../../web/micro-cache.ts';
+import { SameInputsCache } from '../../../web/same-inputs-cache.ts';
 import type { AppEnv, Ctx } from '../../../web/context.ts';
 import { readForm } from '../../../web/form.ts';
 import { t } from '../../../web/i18n.ts';
@@ -20,7 +21,7 @@ import { type AuthEnv, authText, isCrossSite, requireRole } from '../../auth/ind
 import { EXAMPLE_MUNICIPALITY, exampleEdition } from '../../demo/index.ts';
 import { findVisit, unknownLink } from '../../responses/index.ts';
 import { readRequest, requestConversation } from './advisor-request.ts';
-import { advisorOf, buildMunicipalReport, isExample } from './data.ts';
+import { advisorOf, assembleReport, buildMunicipalReport, isExample, type ReportIdentity, reportIdentity, reportInputs, sameReport } from './data.ts';
 import { rt } from './i18n.ts';
 import type { MunicipalReport } from './model.ts';
 import { RequestFormView } from './views/more.tsx';
@@ -64,17 +65,33 @@ function reportPagesOf(db: Db): MicroCache<BuiltReport> {
   return cache;
 }
 
-async function respondentReport(c: Ctx, token: string): Promise<BuiltReport> {
+/**
+ * Behind that: the page last made per address and language, given again while what it was made
+ * from is the same (sameReport: the shared context unchanged, the own rows equal). Checking
+ * costs a query; making the page again costs several ms — done every second for every report read,
+ * that was half the server's work under many readers.
+ */
+const madePages = new WeakMap<Db, SameInputsCache<ReportIdentity, HtmlBytes>>();
+function madePagesOf(db: Db): SameInputsCache<ReportIdentity, HtmlBytes> {
+  let cache = madePages.get(db);
+  if (!cache) madePages.set(db, (cache = new SameInputsCache(sameReport)));
+  return cache;
+}
+
+async function respondentReport(c: Ctx, token: string, key: string): Promise<BuiltReport> {
   const { db } = c.get('deps');
   const visit = await findVisit(db, token);
   if (!visit) return { kind: 'invalid' };
   if (!visit.response?.submittedAt) return { kind: 'notYet', edition: visit.edition };
-  const r = await buildMunicipalReport(db, visit.edition, visit.municipalityCode, c.get('lang'));
-  if (!r) return { kind: 'invalid' };
-  const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
-  const base = `/v/${token}/rapport`;
-  const html = htmlBytes(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))} compare={chosenCompare(r, c.req.query('vergelijk'))}
-    mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
+  const inputs = await reportInputs(db, visit.edition, visit.municipalityCode);
+  if (!inputs) return { kind: 'invalid' };
+  const html = madePagesOf(db).get(key, reportIdentity(inputs), () => {
+    const r = assembleReport(inputs, c.get('lang'));
+    const notice = ({ verstuurd: 'sent', eerder: 'already' } as const)[c.req.query('verzoek') ?? ''];
+    const base = `/v/${token}/rapport`;
+    return htmlBytes(<ReportPage r={r} path={pagePath(c.req.url)} base={base} theme={chosenTheme(r, c.req.query('thema'))} compare={chosenCompare(r, c.req.query('vergelijk'))}
+      mode={{ kind: 'respondent', notice, form: { action: `${base}/adviseur` } }} />);
+  });
   return { kind: 'page', html };
 }
 
@@ -85,7 +102,8 @@ export const municipalReportRoutes = new Hono<AppEnv>()
     const token = c.req.param('token');
     privateHeaders(c);
     const u = new URL(c.req.url);
-    const built = await reportPagesOf(db).get(`${lang}|${u.pathname}${u.search}`, () => respondentReport(c, token), (b) => b.kind === 'page');
+    const key = `${lang}|${u.pathname}${u.search}`;
+    const built = await reportPagesOf(db).get(key, () => respondentReport(c, token, key), (b) => b.kind === 'page');
     // Guessing links is limited here as on the questionnaire (one count for all link pages).
     if (built.kind === 'invalid') return unknownLink(c, () => invalidLink(c));
     if (built.kind === 'notYet') {
