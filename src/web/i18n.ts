@@ -285,17 +285,24 @@ const months = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/**
+ * YYYY-MM-DD of the day in the Netherlands (Sweden writes dates that way): what "today", "one a
+ * day" and fieldwork dates mean, turning over at Dutch midnight.
+ */
+export function dutchDay(d: Date): string {
+  return dayFormat.format(d);
+}
+
 /** "28 november 2026" from a Date or YYYY-MM-DD, in Dutch time. */
 export function formatDate(lang: Lang, d: Date | string): string {
-  const iso = typeof d === 'string' ? d : dutchDay.format(d);
+  const iso = typeof d === 'string' ? d : dutchDay(d);
   const [y, m, day] = iso.slice(0, 10).split('-').map(Number);
   return `${day} ${months[lang][m - 1]} ${y}`;
 }
 
 // Formatters made once: toLocale…String with options builds a new one on every call (~0.1–1 ms),
 // which a batch of 162 factsheets or the national PDF's thousands of labels pays again and again.
-/** YYYY-MM-DD of the day in Dutch time (Sweden writes dates that way). */
-const dutchDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 const dutchTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
 const countFormats = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
 

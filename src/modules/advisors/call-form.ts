@@ -1,6 +1,7 @@
 // The call form: a date (required, a real day, not in the future, not before 2019), an outcome,
 // and an optional note of at most MAX_NOTE characters.
 import type { FormFields } from '../../web/form.ts';
+import { dutchDay } from '../../web/i18n.ts';
 import { isOutcome, type Outcome } from './calls.repo.ts';
 
 export const MAX_NOTE = 2000;
@@ -14,7 +15,7 @@ export type CallError = { field: CallField; key: CallErrorKey };
 
 /** Today in the Netherlands as YYYY-MM-DD: a call made this evening is not "in the future". */
 export function todayInNl(now: Date): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return dutchDay(now);
 }
 
 function isRealDay(s: string): boolean {

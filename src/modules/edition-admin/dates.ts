@@ -1,4 +1,5 @@
-// The fieldwork dates of an edition: read from the form and checked (pure: no db, no web).
+// The fieldwork dates of an edition: read from the form and checked (pure: no db, no HTTP).
+import { dutchDay } from '../../web/i18n.ts';
 import type { EditionState } from '../editions/index.ts';
 import type { EaKey } from './edition-admin.i18n.ts';
 
@@ -7,7 +8,7 @@ export type DateError = { field: 'opensOn' | 'closesOn'; key: EaKey };
 
 /** The calendar day in the Netherlands (fieldwork dates are Dutch days). */
 export function amsterdamToday(now: Date): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return dutchDay(now);
 }
 
 /** A real day written as YYYY-MM-DD (what <input type=date> sends). */

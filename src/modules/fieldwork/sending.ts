@@ -3,7 +3,7 @@
 // queues nothing or everything, and two runs at once never claim the same municipality. The
 // outbox keys (invitation:EDITION:GM:email) are a second guarantee: a key is queued once.
 import type { Db } from '../../db/client.ts';
-import { formatDate } from '../../web/i18n.ts';
+import { dutchDay, formatDate } from '../../web/i18n.ts';
 import { createPersonalLink, personalLinkUrl } from '../auth/index.ts';
 import { editionState, getEdition } from '../editions/index.ts';
 import { enqueue } from '../mail/index.ts';
@@ -43,7 +43,7 @@ async function context(db: Db, o: SendOptions): Promise<Ctx> {
 }
 
 export function amsterdamDate(d: Date): string {
-  return d.toLocaleDateString('sv-SE', { timeZone: TZ });
+  return dutchDay(d);
 }
 
 /** A fresh personal link (only its hash is stored; the token lives in the e-mails) and one message per contact. */

@@ -30,7 +30,7 @@ export function createLogger(level: LogLevel = 'info', opts: { pretty?: boolean;
 }
 
 /** The longest a buffered log line waits before it is written. */
-export const FLUSH_MS = 1000;
+const FLUSH_MS = 1000;
 
 /**
  * The request line's logger: its fields (request id, method, route pattern, status, duration) are

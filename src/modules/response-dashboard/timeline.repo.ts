@@ -3,6 +3,7 @@
 // erasure), and when it was called, by its advisor (the advisors' round) or by the bureau (the
 // phone round). Only municipalities in `codes` (the invited ones in scope) count.
 import type { Db } from '../../db/client.ts';
+import { dutchDay } from '../../web/i18n.ts';
 import type { StepEvent, StepKind, TimelineInput } from './timeline.model.ts';
 
 const DAY = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
@@ -42,6 +43,6 @@ export async function timelineInput(db: Db, year: number, codes: ReadonlySet<str
     invited: codes.size,
     submittedOn: submitted.filter((s) => codes.has(s.code)).map((s) => s.day),
     events: [...counted.values()],
-    until: [now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }), edition?.closed ?? '9999-12-31'].sort()[0],
+    until: [dutchDay(now), edition?.closed ?? '9999-12-31'].sort()[0],
   };
 }

@@ -4,6 +4,7 @@
 // retry the same day adds nothing — across processes and app instances, without extra state.
 import type { Db } from '../../../db/client.ts';
 import type { FormFields } from '../../../web/form.ts';
+import { dutchDay } from '../../../web/i18n.ts';
 import { isValidEmail } from '../../auth/index.ts';
 import { enqueue } from '../../mail/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
@@ -23,14 +24,6 @@ export function readRequest(lang: Lang, form: FormFields): { values: Record<Requ
   for (const k of Object.keys(MAX) as RequestField[]) if (values[k].length > MAX[k]) errors[k] = rt(lang, 'err.tooLong', { max: MAX[k] });
   if (values.email && !errors.email && !isValidEmail(values.email)) errors.email = rt(lang, 'err.email');
   return { values, errors };
-}
-
-// One formatter for the process: toLocaleDateString builds a new one on every call (~0.4 ms).
-const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
-/** YYYY-MM-DD in the Netherlands, so "one a day" turns over at Dutch midnight. */
-export function dutchDay(d: Date): string {
-  return dayFormat.format(d);
 }
 
 export type AdvisorRequest = {

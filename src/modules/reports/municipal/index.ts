@@ -1,7 +1,7 @@
 // The municipal web report (webrapportage): per municipality and edition, how big loneliness is
 // per wijk, what the municipality does now compared with others, and what more it can do.
 // buildMunicipalReport is the data the factsheet reuses.
-export { dutchDay, readRequest, requestConversation } from './advisor-request.ts';
+export { readRequest, requestConversation } from './advisor-request.ts';
 export { editionContext, MIN_N } from './context.ts';
 export { advisorOf, buildMunicipalReport, isExample } from './data.ts';
 export { pct, type ReportKey, rt } from './i18n.ts';

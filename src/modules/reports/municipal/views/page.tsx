@@ -4,7 +4,6 @@ import { formatDate } from '../../../../web/i18n.ts';
 import { Layout } from '../../../../web/layout.tsx';
 import { AdminLayout } from '../../../admin/index.ts';
 import type { Session } from '../../../auth/index.ts';
-import { dutchDay } from '../advisor-request.ts';
 import { factsheetUrl } from '../../factsheet/url.ts';
 import { municipalities, rt } from '../i18n.ts';
 import type { MunicipalReport } from '../model.ts';
@@ -41,7 +40,7 @@ export function ReportBody({ r, theme, base, mode, compare }: ReportView) {
         </div>
       )}
       <p>
-        {r.submittedAt ? `${rt(lang, 'submitted', { date: formatDate(lang, dutchDay(r.submittedAt)) })} ` : null}
+        {r.submittedAt ? `${rt(lang, 'submitted', { date: formatDate(lang, r.submittedAt) })} ` : null}
         {rt(lang, r.respondents === 1 ? 'context.one' : 'context', { n: r.respondents, year: r.edition })} {rt(lang, 'noJudgement')}
       </p>
       <p class="no-print"><a href={factsheetUrl(base, r.edition, r.municipality.code)} download>{rt(lang, 'factsheet.download')}</a></p>
