@@ -15,6 +15,7 @@ import type { Db } from '../src/db/client.ts';
 import { createPersonalLink } from '../src/modules/auth/index.ts';
 import { loadDemo } from '../src/modules/demo/index.ts';
 import { buildFactsheet, buildFactsheetPdf, factsheetRoutes, submittedCodes } from '../src/modules/reports/factsheet/index.ts';
+import { pct } from '../src/modules/reports/municipal/index.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { account, Browser, config, testApp } from './fixtures/advisors/http.ts';
 import { createTestDb } from './test-db.ts';
@@ -104,6 +105,12 @@ describe('the factsheet PDF', () => {
       // Each card: "PIJLER 2", its mark, its status in words.
       const kicker = `${t.kind === 'actielijn' ? 'ACTIELIJN' : 'PIJLER'} ${t.number}`;
       expect(layout).toMatch(new RegExp(`${kicker}\\s+[●◐○–]\\s+${words[t.level]}`));
+    }
+    // The overview chart's words are text, not outlines: its header and every share a bar shows.
+    expect(text).toContain('De 162 gemeenten');
+    for (const t of f.themes) for (const l of ['sterk', 'opweg', 'begin'] as const) {
+      const share = t.national?.[l].percent;
+      if (share != null && share >= 10) expect(text, `${t.key} ${l}`).toContain(pct('nl', share));
     }
     expect(f.tips.length).toBeLessThanOrEqual(3);
     for (const tip of f.tips) expect(text.replace(/\s+/g, ' ')).toContain(tip.url);

@@ -2,12 +2,12 @@
 // own level (a Harvey ball and the level in words) and a 100% bar of how all municipalities are
 // spread over the three levels, the municipality's own part outlined. Segments keep one order
 // (stevig, in ontwikkeling, nog niet) and carry their percentage, so colour is never the only cue.
-// Plain SVG strings rather than Observable Plot: it is drawn for every factsheet, and string
-// building costs microseconds where Plot on a DOM shim costs milliseconds.
-import { escapeXml, FONT_FAMILY, withAccessibleName } from '../../../web/charts/svg.ts';
+// Two layers on one 720-unit-wide grid: the shapes as a plain SVG (string building costs
+// microseconds), and the words as a list the template sets with Typst's own text over it. Typst
+// turns SVG text into outlines, which cost a fifth of a factsheet's compile (decision 018).
 import type { Level } from './status.ts';
 
-export const BLUE = '#154273';
+const BLUE = '#154273';
 const INK = '#1a1a1a';
 const MUTED = '#4a4a4a';
 /** White text on the first two has at least 4.5:1; the light one carries ink. */
@@ -29,33 +29,40 @@ export type OverviewRow = {
   hiddenText: string;
 };
 
-const W = 720;
+/**
+ * A word on the chart, in units of the 720-wide grid: `y` is the baseline; `x` the left end, or
+ * with `w` the box the text is centred in.
+ */
+export type ChartText = { x: number; y: number; w?: number; size: number; text: string; fill: string; bold?: true; italic?: true };
+export type OverviewChart = { width: number; height: number; svg: string; texts: ChartText[] };
+
+const WIDTH = 720;
 const ROW = 31;
 const TOP = 30;
 const BAR_X = 352;
-const BAR_W = W - BAR_X - 4;
+const BAR_W = WIDTH - BAR_X - 4;
 
 /** A Harvey ball: full (in place), half (partly), empty (not yet); a dash for no answer. */
-export function harvey(level: Level, cx: number, cy: number, r: number): string {
+function harvey(level: Level, cx: number, cy: number, r: number): string {
   if (level === 'onbekend') return `<line x1="${cx - r}" y1="${cy}" x2="${cx + r}" y2="${cy}" stroke="${MUTED}" stroke-width="2"/>`;
   const ring = `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${level === 'sterk' ? BLUE : '#ffffff'}" stroke="${BLUE}" stroke-width="1.6"/>`;
   const half = level === 'opweg' ? `<path d="M${cx},${cy - r} A${r},${r} 0 0 0 ${cx},${cy + r} Z" fill="${BLUE}"/>` : '';
   return ring + half;
 }
 
-function row(r: OverviewRow, i: number): string {
+function row(r: OverviewRow, i: number, shapes: string[], texts: ChartText[]) {
   const y = TOP + i * ROW;
   const mid = y + ROW / 2;
-  const parts = [
-    i % 2 === 0 ? `<rect x="0" y="${y}" width="${W}" height="${ROW}" fill="#f3f6f9"/>` : '',
-    `<text x="8" y="${mid - 4}" font-size="10.5" fill="${MUTED}">${escapeXml(r.kicker)}</text>`,
-    `<text x="8" y="${mid + 11}" font-size="13.5" font-weight="bold" fill="${INK}">${escapeXml(r.label)}</text>`,
-    harvey(r.level, 206, mid, 7.5),
-    `<text x="220" y="${mid + 4.5}" font-size="12.5" fill="${INK}">${escapeXml(r.levelText)}</text>`,
-  ];
+  if (i % 2 === 0) shapes.push(`<rect x="0" y="${y}" width="${WIDTH}" height="${ROW}" fill="#f3f6f9"/>`);
+  shapes.push(harvey(r.level, 206, mid, 7.5));
+  texts.push(
+    { x: 8, y: mid - 4, size: 10.5, text: r.kicker, fill: MUTED },
+    { x: 8, y: mid + 11, size: 13.5, text: r.label, fill: INK, bold: true },
+    { x: 220, y: mid + 4.5, size: 12.5, text: r.levelText, fill: INK },
+  );
   if (!r.shares) {
-    parts.push(`<text x="${BAR_X}" y="${mid + 4}" font-size="12" font-style="italic" fill="${MUTED}">${escapeXml(r.hiddenText)}</text>`);
-    return parts.join('');
+    texts.push({ x: BAR_X, y: mid + 4, size: 12, text: r.hiddenText, fill: MUTED, italic: true });
+    return;
   }
   const h = 20;
   let x = BAR_X;
@@ -64,8 +71,8 @@ function row(r: OverviewRow, i: number): string {
     const w = (BAR_W * r.shares[level]) / 100;
     if (w <= 0) continue;
     const { fill, text } = LEVEL_FILL[level];
-    parts.push(`<rect x="${x.toFixed(1)}" y="${mid - h / 2}" width="${w.toFixed(1)}" height="${h}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
-    if (w >= 34) parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${mid + 4.5}" text-anchor="middle" font-size="12" font-weight="bold" fill="${text}">${escapeXml(r.sharesText[level])}</text>`);
+    shapes.push(`<rect x="${x.toFixed(1)}" y="${mid - h / 2}" width="${w.toFixed(1)}" height="${h}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
+    if (w >= 34) texts.push({ x: Number(x.toFixed(1)), w: Number(w.toFixed(1)), y: mid + 4.5, size: 12, text: r.sharesText[level], fill: text, bold: true });
     // The municipality's own level: a thick outline around its part of the bar.
     if (level === r.level) {
       const cx = x + w / 2;
@@ -74,19 +81,18 @@ function row(r: OverviewRow, i: number): string {
     }
     x += w;
   }
-  parts.push(outline);
-  return parts.join('');
+  shapes.push(outline);
 }
 
-export type OverviewSpec = { id: string; title: string; description: string; ownHeader: string; allHeader: string; rows: OverviewRow[] };
-
-export function overviewChart(spec: OverviewSpec): string {
+export function overviewChart(spec: { ownHeader: string; allHeader: string; rows: OverviewRow[] }): OverviewChart {
   const height = TOP + spec.rows.length * ROW + 4;
-  const head =
-    `<text x="198" y="16" font-size="11" font-weight="bold" fill="${MUTED}">${escapeXml(spec.ownHeader)}</text>` +
-    `<text x="${BAR_X}" y="16" font-size="11" font-weight="bold" fill="${MUTED}">${escapeXml(spec.allHeader)}</text>`;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" font-family="${FONT_FAMILY}" fill="${INK}">` +
-    head + spec.rows.map((r, i) => row(r, i)).join('') + '</svg>';
-  return withAccessibleName(svg, spec);
+  const shapes: string[] = [];
+  const texts: ChartText[] = [
+    { x: 198, y: 16, size: 11, text: spec.ownHeader, fill: MUTED, bold: true },
+    { x: BAR_X, y: 16, size: 11, text: spec.allHeader, fill: MUTED, bold: true },
+  ];
+  for (const [i, r] of spec.rows.entries()) row(r, i, shapes, texts);
+  // No text in here, so no fonts: the template names the picture (its alt text) and sets the words.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">${shapes.join('')}</svg>`;
+  return { width: WIDTH, height, svg, texts };
 }

@@ -1,5 +1,6 @@
 // What the Typst template (factsheet.typ) reads: every text already in the reader's language, every
-// figure already formatted, and the overview chart as an SVG file.
+// figure already formatted, the overview chart's shapes as an SVG file with its words beside it as
+// data, and the wijk map as an SVG file.
 import { formatDate } from '../../../web/i18n.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { pct, rt, wijkMapView } from '../municipal/index.ts';
@@ -32,8 +33,7 @@ export function factsheetData(f: Factsheet, now: Date) {
   const alt = [ft(lang, 'chart.title', { name, n }), ...rows.map((row) => row.shares
     ? ft(lang, 'chart.row', { theme: `${row.kicker} ${row.label}`, name, level: row.levelText.toLowerCase(), ...row.sharesText })
     : ft(lang, 'chart.rowHidden', { theme: `${row.kicker} ${row.label}`, name, level: row.levelText.toLowerCase() }))].join(' ');
-  const svg = overviewChart({
-    id: 'overzicht', title: ft(lang, 'chart.title', { name, n }), description: alt,
+  const chart = overviewChart({
     // The column is narrow: a long name gives way to a generic header.
     ownHeader: name.length <= 22 ? name : ft(lang, 'chart.own'), allHeader: ft(lang, 'chart.all', { n }), rows,
   });
@@ -85,7 +85,7 @@ export function factsheetData(f: Factsheet, now: Date) {
     noJudgement: ft(lang, 'noJudgement'),
     tiles,
     wijken,
-    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), file: '/overview.svg', alt },
+    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), file: '/overview.svg', width: chart.width, height: chart.height, texts: chart.texts, alt },
     legend: LEVELS.map((l) => ({ level: l, fill: LEVEL_FILL[l].fill, name: level(l), text: ft(lang, `legend.${l}`) })),
     details: { actielijn: ft(lang, 'details.actielijn'), pijler: ft(lang, 'details.pijler'), colPractice: ft(lang, 'col.practice'), colNl: ft(lang, 'col.nl'), note: ft(lang, 'share.note') },
     themes: f.themes.map((t) => ({
@@ -114,5 +114,5 @@ export function factsheetData(f: Factsheet, now: Date) {
     footer: `${r.example ? `${ft(lang, 'example.badge')} (${ft(lang, 'example.short')}) · ` : ''}${ft(lang, 'footer', { name, year: r.edition })}`,
     made: ft(lang, 'made', { date: formatDate(lang, now) }),
   };
-  return { json, files: new Map([['/overview.svg', svg], ...(map ? [['/wijken.svg', map.svg] as [string, string]] : [])]) };
+  return { json, files: new Map([['/overview.svg', chart.svg], ...(map ? [['/wijken.svg', map.svg] as [string, string]] : [])]) };
 }
