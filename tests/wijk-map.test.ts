@@ -17,7 +17,7 @@ import { openEdition } from '../src/modules/editions/index.ts';
 import { checkWijkGeometry, importRegister, listRegisterYears, municipalWijkMap, pickBoundaryYear, problemLine } from '../src/modules/register/index.ts';
 import { buildFactsheetPdf } from '../src/modules/reports/factsheet/index.ts';
 import { writeSyntheticWijkFigures } from '../src/modules/wijk-figures/index.ts';
-import { projectWijken, WIJK_CLASSES, wijkMapSvg } from '../src/web/charts/index.ts';
+import { projectWijken, WIJK_CLASSES, wijkMapPicture, wijkMapSvg } from '../src/web/charts/index.ts';
 import { parse } from './html.ts';
 import { storeSubmitted } from './next-edition-fixtures.ts';
 import { file, input2025 } from './register-fixtures.ts';
@@ -66,6 +66,20 @@ describe('the map', () => {
     expect(doc.querySelector('svg')?.getAttribute('role')).toBe('img');
   });
 
+  it('for the PDF: the legend\'s swatches in the SVG, its words apart, one under the other beside them', () => {
+    const features = [{ type: 'Feature' as const, properties: { code: 'WK000100', name: 'Noord' }, geometry: { type: 'Polygon' as const, coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52.1], [5, 52]]] } }];
+    const p = wijkMapPicture({ id: 'p', title: 'Kaart', geometry: projectWijken('test-pdf', features), values: new Map(), legend: { classes: ['laag', 'hoog'], none: 'geen cijfers' } });
+    expect(p.svg).not.toContain('<text');
+    const swatches = [...parse(`<body>${p.svg}</body>`).querySelectorAll('rect')].filter((r) => r.getAttribute('width') === '14');
+    expect(swatches).toHaveLength(3);
+    expect(p.texts.map((t) => t.text)).toEqual(['laag', 'hoog', 'geen cijfers']);
+    swatches.forEach((r, i) => {
+      expect(p.texts[i].y).toBe(Number(r.getAttribute('y')) + 11); // baseline inside its swatch's row
+      expect(p.texts[i].x).toBeGreaterThan(Number(r.getAttribute('x')) + 14);
+    });
+    expect(p.texts.every((t) => t.y <= p.height)).toBe(true);
+  });
+
   it('takes the boundaries of the figures\' year, else the newest before, else the oldest after', () => {
     expect(pickBoundaryYear([2024], 2022)).toBe(2024);
     expect(pickBoundaryYear([2020, 2024], 2022)).toBe(2020);
@@ -108,6 +122,8 @@ describe('part 1 of the web report and the factsheet', () => {
     expect(out).toContain('1. Eenzaamheid in uw gemeente');
     for (const w of ['Centrum', 'Oud-Zuid', 'Oosterparkwijk', 'Helpman e.o.', 'Haren-Oost e.o.']) expect(out).toContain(w);
     expect(out).toContain('Wijkgrenzen: CBS en Kadaster');
+    // The legend's words are text Typst set over the map, not outlines.
+    for (const word of ['minder dan 40%', '55% of meer']) expect(out).toContain(word);
   });
 
   it('a long list (Amsterdam, 111 wijken) goes under the map and runs on over the page, every wijk named', async () => {

@@ -18,6 +18,13 @@ export type ChartMeta = {
   description?: string;
 };
 
+/**
+ * A word for a picture whose words are set apart from its SVG (the PDF: Typst turns SVG text into
+ * outlines, at a high cost per picture; decision 018), in the SVG's units: `y` is the baseline, `x`
+ * the left end, or with `w` the box the text is centred in. Fill and size as the SVG would have had.
+ */
+export type ChartText = { x: number; y: number; w?: number; size: number; text: string; fill: string; bold?: true; italic?: true };
+
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -2,12 +2,12 @@
 // class of the share of lonely adults, a wijk without a figure hatched ("geen cijfers"). Projected
 // with d3-geo once per boundary version and municipality; drawing is string concatenation, so the
 // same SVG goes into the page and, as a file, into the Typst PDF. No text in the picture on the
-// page: the legend and the table beside it are HTML (readable at 320 px); the PDF gets the legend
-// drawn in (Typst turns SVG text into shapes, so the factsheet repeats the figures in a table).
+// page: the legend and the table beside it are HTML (readable at 320 px); the PDF gets the legend's
+// swatches drawn in and its words apart, set by Typst (which turns SVG text into costly outlines).
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { INK } from './palette.ts';
-import { type ChartMeta, escapeXml, FONT_FAMILY, withAccessibleName } from './svg.ts';
+import { type ChartMeta, type ChartText, escapeXml, FONT_FAMILY, withAccessibleName } from './svg.ts';
 
 /** One wijk, projected. */
 export type WijkShape = { code: string; name: string; d: string };
@@ -62,11 +62,20 @@ export type WijkMapSpec = ChartMeta & {
   values: ReadonlyMap<string, number>;
   /** Per wijk, the text of its <title> (shown on hover): name and figure; none in the PDF, where nobody hovers. */
   label?: (w: WijkShape, value: number | undefined) => string;
-  /** Drawn under the map (the PDF); the page shows its legend in HTML instead. */
+  /** Swatches drawn under the map, their words apart (the PDF); the page shows its legend in HTML instead. */
   legend?: { classes: string[]; none: string };
 };
 
+/** The map as an SVG (the web page: no legend; a wijk's name and figure on hover). */
 export function wijkMapSvg(spec: WijkMapSpec): string {
+  return wijkMapPicture(spec).svg;
+}
+
+/**
+ * The map with its legend's swatches, and the legend's words apart, for the PDF to set over it
+ * (`texts`, in the SVG's units of `width` × `height`): the SVG has no text at all.
+ */
+export function wijkMapPicture(spec: WijkMapSpec): { svg: string; width: number; height: number; texts: ChartText[] } {
   const g = spec.geometry;
   const legendRows = spec.legend ? spec.legend.classes.length + 1 : 0;
   const legendTop = g.height + 8;
@@ -79,19 +88,16 @@ export function wijkMapSvg(spec: WijkMapSpec): string {
     const fill = paint(v === undefined ? NO_FIGURE_FILL : WIJK_CLASSES[wijkClass(v)].fill);
     return spec.label ? `<path d="${w.d}" fill="${fill}"><title>${escapeXml(spec.label(w, v))}</title></path>` : `<path d="${w.d}" fill="${fill}"/>`;
   }).join('');
-  const swatch = (i: number, fill: string, text: string) =>
-    `<rect x="${PAD}" y="${legendTop + i * 18}" width="14" height="14" fill="${paint(fill)}" stroke="${INK}" stroke-width="0.75"/>` +
-    `<text x="${PAD + 20}" y="${legendTop + i * 18 + 11}">${escapeXml(text)}</text>`;
-  const legend = spec.legend
-    ? [...spec.legend.classes.map((c, i) => swatch(i, WIJK_CLASSES[i].fill, c)), swatch(spec.legend.classes.length, NO_FIGURE_FILL, spec.legend.none)].join('')
-    : '';
+  const rows = spec.legend ? [...spec.legend.classes.map((text, i) => ({ fill: WIJK_CLASSES[i].fill as string, text })), { fill: NO_FIGURE_FILL, text: spec.legend.none }] : [];
+  const legend = rows.map(({ fill }, i) => `<rect x="${PAD}" y="${legendTop + i * 18}" width="14" height="14" fill="${paint(fill)}" stroke="${INK}" stroke-width="0.75"/>`).join('');
+  const texts = rows.map(({ text }, i): ChartText => ({ x: PAD + 20, y: legendTop + i * 18 + 11, size: 12, text, fill: INK }));
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--wijk-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_FAMILY}" font-size="12" fill="${INK}">` +
     `<defs>${hatch(hatchId)}</defs>` +
     `<g stroke="${INK}" stroke-width="0.75" stroke-linejoin="round">${shapes}</g>` +
     legend +
     '</svg>';
-  return withAccessibleName(svg, spec);
+  return { svg: withAccessibleName(svg, spec), width, height, texts };
 }
 
 /** Diagonal hatching on white: "geen cijfers", told apart from every class without colour. */

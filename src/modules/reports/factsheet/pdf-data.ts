@@ -1,6 +1,6 @@
 // What the Typst template (factsheet.typ) reads: every text already in the reader's language, every
-// figure already formatted, the overview chart's shapes as an SVG file with its words beside it as
-// data, and the wijk map as an SVG file.
+// figure already formatted, and two pictures (the overview chart, the wijk map) each as an SVG file
+// of shapes with its words beside it as data, for Typst to set.
 import { formatDate } from '../../../web/i18n.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { pct, rt, wijkMapView } from '../municipal/index.ts';
@@ -57,8 +57,10 @@ export function factsheetData(f: Factsheet, now: Date) {
   const wijken = map && lf ? {
     title: rt(lang, 'part1'),
     intro: rt(lang, 'wijk.intro'),
-    file: '/wijken.svg',
-    alt: `${rt(lang, 'wijk.map.title', { name, year: lf.year })}. ${rt(lang, 'wijk.map.desc')}`,
+    map: {
+      file: '/wijken.svg', width: map.width, height: map.height, texts: map.texts,
+      alt: `${rt(lang, 'wijk.map.title', { name, year: lf.year })}. ${rt(lang, 'wijk.map.desc')}`,
+    },
     caption: rt(lang, 'wijk.table', { year: lf.year }),
     head: [rt(lang, 'wijk.wijk'), rt(lang, 'wijk.lonely'), rt(lang, 'wijk.severe')],
     rows: [
@@ -85,7 +87,7 @@ export function factsheetData(f: Factsheet, now: Date) {
     noJudgement: ft(lang, 'noJudgement'),
     tiles,
     wijken,
-    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), file: '/overview.svg', width: chart.width, height: chart.height, texts: chart.texts, alt },
+    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), chart: { file: '/overview.svg', width: chart.width, height: chart.height, texts: chart.texts, alt } },
     legend: LEVELS.map((l) => ({ level: l, fill: LEVEL_FILL[l].fill, name: level(l), text: ft(lang, `legend.${l}`) })),
     details: { actielijn: ft(lang, 'details.actielijn'), pijler: ft(lang, 'details.pijler'), colPractice: ft(lang, 'col.practice'), colNl: ft(lang, 'col.nl'), note: ft(lang, 'share.note') },
     themes: f.themes.map((t) => ({
