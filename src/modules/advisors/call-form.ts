@@ -13,10 +13,6 @@ export type CallField = 'calledOn' | 'outcome' | 'note';
 export type CallErrorKey = 'call.error.dateMissing' | 'call.error.dateInvalid' | 'call.error.dateFuture' | 'call.error.dateEarly' | 'call.error.outcome' | 'call.error.noteLong';
 export type CallError = { field: CallField; key: CallErrorKey };
 
-/** Today in the Netherlands as YYYY-MM-DD: a call made this evening is not "in the future". */
-export function todayInNl(now: Date): string {
-  return dutchDay(now);
-}
 
 function isRealDay(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -34,7 +30,8 @@ export function readCall(form: FormFields, now: Date): { values: CallValues; err
   const errors: CallError[] = [];
   if (values.calledOn === '') errors.push({ field: 'calledOn', key: 'call.error.dateMissing' });
   else if (!isRealDay(values.calledOn)) errors.push({ field: 'calledOn', key: 'call.error.dateInvalid' });
-  else if (values.calledOn > todayInNl(now)) errors.push({ field: 'calledOn', key: 'call.error.dateFuture' });
+  // Compared with the Dutch day: a call made this evening is not "in the future".
+  else if (values.calledOn > dutchDay(now)) errors.push({ field: 'calledOn', key: 'call.error.dateFuture' });
   else if (values.calledOn < FIRST_DAY) errors.push({ field: 'calledOn', key: 'call.error.dateEarly' });
   if (!isOutcome(values.outcome)) errors.push({ field: 'outcome', key: 'call.error.outcome' });
   if (values.note.length > MAX_NOTE) errors.push({ field: 'note', key: 'call.error.noteLong' });

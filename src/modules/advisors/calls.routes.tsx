@@ -2,10 +2,11 @@
 // Bureau and advisors only; an advisor gets 404 for a municipality outside the region.
 import { type Context, Hono } from 'hono';
 import { readForm } from '../../web/form.ts';
+import { dutchDay } from '../../web/i18n.ts';
 import { page } from '../../web/render.ts';
 import { requestLog } from '../operations/index.ts';
 import { type AuthEnv, requireRole } from '../auth/index.ts';
-import { readCall, todayInNl } from './call-form.ts';
+import { readCall } from './call-form.ts';
 import { listCalls, logCall } from './calls.repo.ts';
 import { chooseEdition } from './edition-choice.ts';
 import { type SendOneReminder, safeBack, withResult } from './reminder.ts';
@@ -57,7 +58,7 @@ export function callsRoutes(sendReminder?: SendOneReminder) {
     const { db, now } = c.get('deps');
     return page(c,
       <CallPage lang={c.get('lang')} path={c.req.path} session={c.get('session')} year={found.year} m={found.m}
-        calls={await listCalls(db, found.year, found.m.code)} values={{ calledOn: todayInNl(now()), outcome: '', note: '' }} errors={[]} />,
+        calls={await listCalls(db, found.year, found.m.code)} values={{ calledOn: dutchDay(now()), outcome: '', note: '' }} errors={[]} />,
     );
   });
 

@@ -1,15 +1,9 @@
 // The fieldwork dates of an edition: read from the form and checked (pure: no db, no HTTP).
-import { dutchDay } from '../../web/i18n.ts';
 import type { EditionState } from '../editions/index.ts';
 import type { EaKey } from './edition-admin.i18n.ts';
 
 export type DateValues = { opensOn: string; closesOn: string };
 export type DateError = { field: 'opensOn' | 'closesOn'; key: EaKey };
-
-/** The calendar day in the Netherlands (fieldwork dates are Dutch days). */
-export function amsterdamToday(now: Date): string {
-  return dutchDay(now);
-}
 
 /** A real day written as YYYY-MM-DD (what <input type=date> sends). */
 export function isIsoDate(s: string): boolean {

@@ -1,12 +1,13 @@
 // The bureau's work on editions: the list with counts, the next edition from the previous one,
 // fieldwork dates and the steps open → close → publish. Rules live here, not only in the pages.
 import type { Db } from '../../db/client.ts';
+import { dutchDay } from '../../web/i18n.ts';
 import { ensureExampleResponse } from '../demo/index.ts';
 import { closeEdition, type EditionState, editionState, invitedCountSql, openEdition, publishEdition } from '../editions/index.ts';
 import { queueReportReady } from '../publication/index.ts';
 import { type Questionnaire, validateQuestionnaire } from '../questionnaire/index.ts';
 import { publishText } from '../report-text/index.ts';
-import { amsterdamToday, checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
+import { checkDates, type DateError, type DateValues, openProblem } from './dates.ts';
 import type { EaKey } from './edition-admin.i18n.ts';
 import { copyForEdition } from './questionnaire-edit.ts';
 
@@ -157,7 +158,7 @@ export async function saveDates(db: Db, year: number, v: DateValues, now: Date):
     const e = await lockEdition(tx, year);
     const state = editionState(e, now);
     if (state === 'published') throw new EditionStateError('dates.error.published');
-    const errors = checkDates(v, state, amsterdamToday(now));
+    const errors = checkDates(v, state, dutchDay(now));
     if (errors.length) return errors;
     await tx.query('UPDATE editions SET opens_on = $2, closes_on = $3 WHERE year = $1', [year, v.opensOn, v.closesOn]);
     return [];
@@ -180,7 +181,7 @@ export function actionProblem(e: Locked, action: StateAction, now: Date): Proble
   if (!allowedActions(state).includes(action)) return { key: `state.error.${action}`, params: { state } };
   // No municipalities to invite, count or map without the edition's own register.
   if (action === 'open' && !e.hasRegister) return { key: 'state.error.noRegister', params: { register: e.registerYear } };
-  const key = action === 'open' ? openProblem(e.closesOn, amsterdamToday(now)) : undefined;
+  const key = action === 'open' ? openProblem(e.closesOn, dutchDay(now)) : undefined;
   return key ? { key } : undefined;
 }
 
@@ -196,7 +197,7 @@ export async function changeState(db: Db, year: number, action: StateAction, now
     if (action === 'open') {
       await openEdition(tx, year, e.closesOn as string, now);
       // Opened earlier than planned: the opening day is today.
-      await tx.query('UPDATE editions SET opens_on = LEAST(opens_on, $2::date) WHERE year = $1', [year, amsterdamToday(now)]);
+      await tx.query('UPDATE editions SET opens_on = LEAST(opens_on, $2::date) WHERE year = $1', [year, dutchDay(now)]);
     } else if (action === 'close') {
       await closeEdition(tx, year, now);
     } else {

@@ -13,7 +13,7 @@ export function createEditionAdminRoutes() {
   return app;
 }
 
-export { amsterdamToday, checkDates, type DateError, type DateValues, isIsoDate } from './dates.ts';
+export { checkDates, type DateError, type DateValues, isIsoDate } from './dates.ts';
 export { type EaKey, eaText } from './edition-admin.i18n.ts';
 export {
   actionProblem, allowedActions, changeState, createEdition, createNextEdition, type EditionRow, EditionStateError, FEW_RESPONSES, fewResponses, findEditionRow, listEditionRows,

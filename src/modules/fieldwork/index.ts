@@ -13,7 +13,7 @@ export {
   amsterdamInstant, cancelSchedule, listSchedules, runDueSchedules, type ScheduledMailing, type ScheduleError, scheduleReminders,
 } from './schedule.ts';
 export {
-  amsterdamDate, type ByHandResult, FieldworkError, previewRecipients, type Recipient, type RecipientPreview, sendByHand, sendInvitations,
+  type ByHandResult, FieldworkError, previewRecipients, type Recipient, type RecipientPreview, sendByHand, sendInvitations,
   sendReminders, type SendResult,
 } from './sending.ts';
 export { visibleBody } from './views/outbox.views.tsx';

@@ -42,10 +42,6 @@ async function context(db: Db, o: SendOptions): Promise<Ctx> {
   return { ...o, closesOn: e.closesOn, templates: await getTemplates(db, o.edition) };
 }
 
-export function amsterdamDate(d: Date): string {
-  return dutchDay(d);
-}
-
 /** A fresh personal link (only its hash is stored; the token lives in the e-mails) and one message per contact. */
 async function queueFor(tx: Db, ctx: Ctx, m: { code: string; name: string }, kind: TemplateKind, key: (email: string) => string): Promise<number> {
   const token = await createPersonalLink(tx, ctx.edition, m.code);
@@ -90,7 +86,7 @@ export async function sendInvitations(db: Db, o: SendOptions & { batch?: number 
 /** Reminds every invited municipality that has not submitted and was not reminded in the last day. */
 export async function sendReminders(db: Db, o: SendOptions): Promise<SendResult> {
   const ctx = await context(db, o);
-  const date = amsterdamDate(o.now);
+  const date = dutchDay(o.now);
   return db.tx(async (tx) => {
     // The claim is one UPDATE: a second run at the same moment waits for this row lock and then
     // finds last_reminder_at already set, so it skips the municipality.

@@ -24,6 +24,8 @@ export type ChartMeta = {
  * the left end, or with `w` the box the text is centred in. Fill and size as the SVG would have had.
  */
 export type ChartText = { x: number; y: number; w?: number; size: number; text: string; fill: string; bold?: true; italic?: true };
+/** A picture for the PDF: an SVG without text, its size in its own units, and its words apart. */
+export type SvgPicture = { svg: string; width: number; height: number; texts: ChartText[] };
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -7,7 +7,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { INK } from './palette.ts';
-import { type ChartMeta, type ChartText, escapeXml, FONT_FAMILY, withAccessibleName } from './svg.ts';
+import { type ChartMeta, type ChartText, escapeXml, FONT_FAMILY, type SvgPicture, withAccessibleName } from './svg.ts';
 
 /** One wijk, projected. */
 export type WijkShape = { code: string; name: string; d: string };
@@ -75,7 +75,7 @@ export function wijkMapSvg(spec: WijkMapSpec): string {
  * The map with its legend's swatches, and the legend's words apart, for the PDF to set over it
  * (`texts`, in the SVG's units of `width` × `height`): the SVG has no text at all.
  */
-export function wijkMapPicture(spec: WijkMapSpec): { svg: string; width: number; height: number; texts: ChartText[] } {
+export function wijkMapPicture(spec: WijkMapSpec): SvgPicture {
   const g = spec.geometry;
   const legendRows = spec.legend ? spec.legend.classes.length + 1 : 0;
   const legendTop = g.height + 8;

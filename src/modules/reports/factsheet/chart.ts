@@ -5,6 +5,7 @@
 // Two layers on one 720-unit-wide grid: the shapes as a plain SVG (string building costs
 // microseconds), and the words as a list the template sets with Typst's own text over it. Typst
 // turns SVG text into outlines, which cost a fifth of a factsheet's compile (decision 018).
+import type { ChartText, SvgPicture } from '../../../web/charts/index.ts';
 import type { Level } from './status.ts';
 
 const BLUE = '#154273';
@@ -28,13 +29,6 @@ export type OverviewRow = {
   sharesText: Record<(typeof ORDER)[number], string>;
   hiddenText: string;
 };
-
-/**
- * A word on the chart, in units of the 720-wide grid: `y` is the baseline; `x` the left end, or
- * with `w` the box the text is centred in.
- */
-export type ChartText = { x: number; y: number; w?: number; size: number; text: string; fill: string; bold?: true; italic?: true };
-export type OverviewChart = { width: number; height: number; svg: string; texts: ChartText[] };
 
 const WIDTH = 720;
 const ROW = 31;
@@ -84,7 +78,7 @@ function row(r: OverviewRow, i: number, shapes: string[], texts: ChartText[]) {
   shapes.push(outline);
 }
 
-export function overviewChart(spec: { ownHeader: string; allHeader: string; rows: OverviewRow[] }): OverviewChart {
+export function overviewChart(spec: { ownHeader: string; allHeader: string; rows: OverviewRow[] }): SvgPicture {
   const height = TOP + spec.rows.length * ROW + 4;
   const shapes: string[] = [];
   const texts: ChartText[] = [

@@ -2,6 +2,7 @@
 // figure already formatted, and two pictures (the overview chart, the wijk map) each as an SVG file
 // of shapes with its words beside it as data, for Typst to set.
 import { formatDate } from '../../../web/i18n.ts';
+import type { SvgPicture } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { pct, rt, wijkMapView } from '../municipal/index.ts';
 import { LEVEL_FILL, type OverviewRow, overviewChart } from './chart.ts';
@@ -9,6 +10,9 @@ import type { Factsheet } from './model.ts';
 import type { Share } from './national.ts';
 import { LEVELS } from './status.ts';
 import { ft } from './texts.ts';
+
+/** What picture() in the template reads: the SVG's file, its size and words, and its alt text. */
+const picture = (file: string, p: SvgPicture, alt: string) => ({ file, width: p.width, height: p.height, texts: p.texts, alt });
 
 const shareText = (lang: Lang, s: Share | null | undefined) => (s?.percent == null ? '–' : pct(lang, s.percent));
 
@@ -57,10 +61,7 @@ export function factsheetData(f: Factsheet, now: Date) {
   const wijken = map && lf ? {
     title: rt(lang, 'part1'),
     intro: rt(lang, 'wijk.intro'),
-    map: {
-      file: '/wijken.svg', width: map.width, height: map.height, texts: map.texts,
-      alt: `${rt(lang, 'wijk.map.title', { name, year: lf.year })}. ${rt(lang, 'wijk.map.desc')}`,
-    },
+    map: picture('/wijken.svg', map, `${rt(lang, 'wijk.map.title', { name, year: lf.year })}. ${rt(lang, 'wijk.map.desc')}`),
     caption: rt(lang, 'wijk.table', { year: lf.year }),
     head: [rt(lang, 'wijk.wijk'), rt(lang, 'wijk.lonely'), rt(lang, 'wijk.severe')],
     rows: [
@@ -87,7 +88,7 @@ export function factsheetData(f: Factsheet, now: Date) {
     noJudgement: ft(lang, 'noJudgement'),
     tiles,
     wijken,
-    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), chart: { file: '/overview.svg', width: chart.width, height: chart.height, texts: chart.texts, alt } },
+    overview: { title: ft(lang, 'overview.title'), intro: ft(lang, 'overview.intro', { name, n }), chart: picture('/overview.svg', chart, alt) },
     legend: LEVELS.map((l) => ({ level: l, fill: LEVEL_FILL[l].fill, name: level(l), text: ft(lang, `legend.${l}`) })),
     details: { actielijn: ft(lang, 'details.actielijn'), pijler: ft(lang, 'details.pijler'), colPractice: ft(lang, 'col.practice'), colNl: ft(lang, 'col.nl'), note: ft(lang, 'share.note') },
     themes: f.themes.map((t) => ({

@@ -2,17 +2,13 @@
 // on the server), the legend's class labels, and the wijken the map shows without figures (they
 // are hatched on the map and listed as "geen cijfers" in the table, the map's text alternative).
 import { formatPercent } from '../../../web/i18n.ts';
-import { type ChartText, NO_FIGURE_FILL, WIJK_CLASSES, wijkMapPicture } from '../../../web/charts/index.ts';
+import { NO_FIGURE_FILL, type SvgPicture, WIJK_CLASSES, wijkMapPicture } from '../../../web/charts/index.ts';
 import type { Lang } from '../../questionnaire/index.ts';
 import { pct, rt } from './i18n.ts';
 import type { MunicipalReport } from './model.ts';
 
-export type WijkMapView = {
-  svg: string;
-  /** The SVG's size in its units, and the legend's words to set over it (the PDF; none on the page). */
-  width: number;
-  height: number;
-  texts: ChartText[];
+/** The picture: on the page no legend (it is HTML there), for the PDF its swatches and, apart, its words. */
+export type WijkMapView = SvgPicture & {
   /** Legend rows in order: each class, then "geen cijfers"; `fill` is a colour or NO_FIGURE_FILL. */
   legend: Array<{ fill: string; text: string }>;
   /** Wijken on the map without a figure in this release (for the table). */
@@ -37,7 +33,7 @@ export function wijkMapView(r: MunicipalReport, opts: { legendInSvg?: boolean; i
   const values = new Map(f.wijken.flatMap((w) => (w.values.eenzaam === undefined ? [] : [[w.code, w.values.eenzaam] as const])));
   const labels = classLabels(lang);
   const none = rt(lang, 'wijk.map.none');
-  const { svg, width, height, texts } = wijkMapPicture({
+  const picture = wijkMapPicture({
     id: opts.id ?? 'wijk-kaart',
     title: rt(lang, 'wijk.map.title', { name: r.municipality.name, year: f.year }),
     description: rt(lang, 'wijk.map.desc'),
@@ -47,7 +43,7 @@ export function wijkMapView(r: MunicipalReport, opts: { legendInSvg?: boolean; i
     legend: opts.legendInSvg ? { classes: labels, none } : undefined,
   });
   return {
-    svg, width, height, texts,
+    ...picture,
     legend: [...labels.map((text, i) => ({ fill: WIJK_CLASSES[i].fill as string, text })), { fill: NO_FIGURE_FILL, text: none }],
     withoutFigures: m.geometry.wijken.filter((w) => !values.has(w.code) && !f.wijken.some((x) => x.code === w.code))
       .map((w) => ({ code: w.code, name: w.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
